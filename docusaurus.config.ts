@@ -1,0 +1,81 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import faqPlugin from './src/plugins/faq';
+import {algoliaFromEnv} from './src/plugins/algolia';
+
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = process.env.BASE_URL ?? '/';
+const algolia = algoliaFromEnv(process.env);
+
+const config: Config = {
+  title: 'KubeVela FAQ',
+  tagline: 'KubeVela 常见问题与排错',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  future: {v4: true, faster: true},
+
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans', 'en'],
+    localeConfigs: {
+      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: false,
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: algolia ? ['@docusaurus/theme-search-algolia'] : [],
+  plugins: [faqPlugin],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'KubeVela FAQ',
+      items: [
+        {type: 'doc', docId: 'faq', position: 'left', label: 'FAQ'},
+        algolia
+          ? {type: 'search', position: 'right'}
+          : {type: 'custom-faqSearch', position: 'right'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright:
+        'KubeVela FAQ · <a href="https://kubevela.io/">kubevela.io</a>',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'yaml'],
+    },
+    ...(algolia && {algolia}),
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

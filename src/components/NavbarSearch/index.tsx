@@ -1,0 +1,101 @@
+import {useDeferredValue, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useHistory} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {translate} from '@docusaurus/Translate';
+import {toUrlQuery} from '../Search/queryUrl';
+import {useFaqSearch} from '../Search/useFaqSearch';
+import {useFocusShortcut} from './useFocusShortcut';
+import styles from './styles.module.css';
+
+const SHOWN = 6;
+
+export default function NavbarSearch(): ReactNode {
+  const history = useHistory();
+  const faqUrl = useBaseUrl('/docs/faq');
+  const searchUrl = useBaseUrl('/search');
+  const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const state = useFaqSearch(useDeferredValue(query), open);
+  const results =
+    state.status === 'done' ? state.outcome.results.slice(0, SHOWN) : [];
+  useFocusShortcut(input);
+
+  function go(url: string) {
+    setOpen(false);
+    setActive(-1);
+    input.current?.blur();
+    history.push(url);
+  }
+
+  async function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setOpen(true);
+      setActive((current) =>
+        results.length === 0 ? -1 : (current + step + results.length) % results.length,
+      );
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    } else if (event.key === 'Enter' && query.trim()) {
+      event.preventDefault();
+      const chosen = results[active];
+      go(chosen ? `${faqUrl}#${chosen.id}` : `${searchUrl}${await toUrlQuery(query)}`);
+    }
+  }
+
+  const label = translate({
+    id: 'search.navbar.label',
+    message: 'Search the FAQ',
+    description: 'Accessible label of the navbar search box',
+  });
+  const expanded = open && query.trim().length > 0 && results.length > 0;
+  return (
+    <div className={styles.search} role="search">
+      <input
+        ref={input}
+        type="search"
+        className={styles.input}
+        placeholder={translate({
+          id: 'search.navbar.placeholder',
+          message: 'Search (Ctrl+K)',
+          description: 'Placeholder of the navbar search box',
+        })}
+        aria-label={label}
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={listId} role="listbox" aria-label={label} className={styles.list} hidden={!expanded}>
+        {results.map((result, index) => (
+          <li
+            key={result.id}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className={styles.option}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => go(`${faqUrl}#${result.id}`)}>
+            <span className={styles.title}>{result.title}</span>
+            <span className={styles.section}>{result.section}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

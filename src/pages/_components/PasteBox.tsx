@@ -1,0 +1,43 @@
+import {useState, type FormEvent, type ReactNode} from 'react';
+import {useHistory} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import Translate from '@docusaurus/Translate';
+import {toUrlQuery} from '@site/src/components/Search/queryUrl';
+import styles from './PasteBox.module.css';
+
+/** A box for a whole log: it opens the search page with the pasted text. */
+export default function PasteBox(): ReactNode {
+  const history = useHistory();
+  const searchUrl = useBaseUrl('/search');
+  const [text, setText] = useState('');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (text.trim()) {
+      history.push(`${searchUrl}${await toUrlQuery(text)}`);
+    }
+  }
+
+  return (
+    <form className={styles.box} onSubmit={submit} role="search">
+      <label htmlFor="paste-box" className={styles.label}>
+        <Translate id="home.paste.label" description="Label of the home paste box">
+          Paste the error or the whole log you got
+        </Translate>
+      </label>
+      <textarea
+        id="paste-box"
+        className={styles.text}
+        rows={6}
+        spellCheck={false}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <button type="submit" className="button button--primary button--lg">
+        <Translate id="home.paste.submit" description="Button of the home paste box">
+          Find the answer
+        </Translate>
+      </button>
+    </form>
+  );
+}

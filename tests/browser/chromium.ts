@@ -1,0 +1,34 @@
+import {chromium, type Browser, type BrowserContextOptions, type Page} from 'playwright-core';
+import {inject} from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export function siteUrl(pathname: string): string {
+  return `${inject('baseUrl')}${pathname}`;
+}
+
+/** A fresh page that fails the test on any uncaught page error. */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{page: Page; errors: Error[]}> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return {page, errors};
+}
