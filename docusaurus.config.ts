@@ -23,7 +23,10 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
-  future: {v4: true, faster: true},
+  future: {
+    faster: true,
+    v4: {removeLegacyPostBuildHeadAttribute: true},
+  },
 
   i18n: {
     defaultLocale: 'zh-Hans',
@@ -58,9 +61,7 @@ const config: Config = {
       title: 'KubeVela FAQ',
       items: [
         {type: 'doc', docId: 'faq', position: 'left', label: 'FAQ'},
-        algolia
-          ? {type: 'search', position: 'right'}
-          : {type: 'custom-faqSearch', position: 'right'},
+        {type: 'search', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

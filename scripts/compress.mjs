@@ -3,7 +3,7 @@
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
-import logger from '@docusaurus/logger';
+import {logger} from '@docusaurus/logger';
 
 const TEXT = /\.(?:html|js|css|json|svg|xml|txt|map)$/;
 const MIN_BYTES = 512;

@@ -5,7 +5,7 @@ import {readFileSync, existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import sirv from 'sirv';
-import logger from '@docusaurus/logger';
+import {logger} from '@docusaurus/logger';
 
 const HASHED = /^\/(?:[a-z-]+\/)?assets\//i;
 const LOCALE_PREFIXES = ['/en/'];

@@ -36,7 +36,7 @@ const NOISE: RegExp[] = [
   // klog header: `I1203 16:26:41.491426    1 file.go:42]`.
   /^[IWEF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\]/g,
   // Timestamps and dates, with a zone and Go's monotonic clock.
-  /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?: [A-Z]{3,5}\b)?)?/g,
+  /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?(?: [A-Z]{3,5}\b)?)?/g,
   /\b\d{4}\/\d{2}\/\d{2}\b/g,
   /\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|\s?[+-]\d{4}(?: [A-Z]{3,5}\b)?)?/g,
   /\bm=[+-]\d+\.\d+/g,
@@ -51,7 +51,8 @@ const NOISE: RegExp[] = [
 ];
 
 /** `kubevela-vela-core-f8b987775-wjg25` names the pod `kubevela-vela-core`. */
-const POD_HASH = /\b([a-z][a-z0-9-]*?)-(?=[a-z]*\d)[a-z0-9]{6,10}-[a-z0-9]{5}\b/g;
+const POD_HASH =
+  /\b([a-z][a-z0-9-]*?)-(?=[a-z]*\d)[a-z0-9]{6,10}-[a-z0-9]{5}\b/g;
 
 function cleanLine(line: string): string {
   let text = line.replace(PROMPT, '');

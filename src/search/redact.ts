@@ -11,7 +11,10 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   // JSON Web Tokens
   [/\beyJ[a-z0-9_-]{5,}\.[a-z0-9_-]{5,}\.[a-z0-9_-]*/gi, '[redacted]'],
   // well-known key prefixes: GitHub, AWS, Slack, Google
-  [/\b(?:gh[pousr]_[a-z0-9]{20,}|github_pat_[a-z0-9_]{20,}|AKIA[0-9A-Z]{16}|xox[abprs]-[a-z0-9-]{10,}|AIza[0-9a-z_-]{30,})/gi, '[redacted]'],
+  [
+    /\b(?:gh[pousr]_[a-z0-9]{20,}|github_pat_[a-z0-9_]{20,}|AKIA[0-9A-Z]{16}|xox[abprs]-[a-z0-9-]{10,}|AIza[0-9a-z_-]{30,})/gi,
+    '[redacted]',
+  ],
   // e-mail addresses
   [/\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b/gi, '[email]'],
   // IPv4 and IPv6 addresses

@@ -1,0 +1,71 @@
+import type MiniSearch from 'minisearch';
+import type {EntryCues} from './cues';
+import {coverage} from './cues';
+import {normalize} from './normalize';
+import type {IndexedEntry} from './schema';
+import {checkSlots, type SlotVerdict} from './slots';
+import {tokenize} from './tokenize';
+
+export type LoadedEntry = IndexedEntry & EntryCues;
+
+export interface Candidate {
+  entry: LoadedEntry;
+  score: number;
+  /** Query terms found in the entry. */
+  terms: string[];
+  /** Share of the entry's best cue that the query states, 0 to 1. */
+  cover: number;
+  slots: SlotVerdict;
+}
+
+export interface Ranking {
+  candidates: Candidate[];
+  /** Distinct terms of the query after cleaning. */
+  terms: string[];
+  trimmed: boolean;
+}
+
+/** Signatures and aliases are what readers paste and ask; titles come next. */
+const BOOST = {signatures: 4, title: 2, body: 1, section: 0.5};
+
+/** A different name in the entry's own slot makes it a worse match. */
+const SLOT_FACTOR: Record<SlotVerdict, number> = {
+  confirmed: 1.5,
+  silent: 1,
+  contradicted: 0.5,
+};
+
+const bySpace = (text: string) => text.split(' ');
+
+/** Ranks the entries for a query, best first, with what the ranks rest on. */
+export function rank(
+  miniSearch: MiniSearch,
+  entries: Map<string, LoadedEntry>,
+  query: string,
+): Ranking {
+  const {text, trimmed} = normalize(query);
+  const terms = [...new Set(tokenize(text))];
+  if (terms.length === 0) {
+    return {candidates: [], terms, trimmed};
+  }
+
+  const termSet = new Set(terms);
+  const hits = miniSearch.search(terms.join(' '), {
+    tokenize: bySpace,
+    processTerm: (term) => term,
+    boost: BOOST,
+  });
+  const candidates = hits.map((hit): Candidate => {
+    const entry = entries.get(hit.id)!;
+    const slots = checkSlots(entry.slots, text);
+    return {
+      entry,
+      score: hit.score * SLOT_FACTOR[slots],
+      terms: hit.queryTerms,
+      cover: coverage(entry.cues, termSet),
+      slots,
+    };
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  return {candidates, terms, trimmed};
+}

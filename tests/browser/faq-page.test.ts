@@ -1,0 +1,102 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {loadEntries} from '../../src/plugins/faq/load';
+import {launch, openPage, siteUrl} from './chromium';
+
+const FAQ = {'zh-Hans': '/docs/faq', en: '/en/docs/faq'} as const;
+
+describe('the FAQ page in Chromium', async () => {
+  const entries = await loadEntries(process.cwd());
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  for (const locale of ['zh-Hans', 'en'] as const) {
+    it(`shows all nine entries with their titles and lands on every #id (${locale})`, async () => {
+      const {page, errors} = await openPage(browser);
+      await page.goto(siteUrl(FAQ[locale]));
+      const titles = await page.$$eval('article h3[id]', (headings) =>
+        headings.map((h) => ({id: h.id, text: h.textContent?.trim() ?? ''})),
+      );
+      expect(titles.map((t) => t.id)).toEqual(entries[locale].map((e) => e.id));
+      titles.forEach((t, i) => expect(t.text).toContain(entries[locale][i].title));
+
+      for (const entry of entries[locale]) {
+        await page.goto(siteUrl(`${FAQ[locale]}#${entry.id}`));
+        const heading = page.locator(`[id="${entry.id}"]`);
+        await heading.waitFor();
+        const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+        expect(top, entry.id).toBeGreaterThanOrEqual(0);
+        expect(top, entry.id).toBeLessThan(200);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    it(`renders each card's error, output, cause, fix and copy buttons (${locale})`, async () => {
+      const {page} = await openPage(browser);
+      await page.goto(siteUrl(FAQ[locale]));
+      for (const entry of entries[locale].filter((e) => e.card)) {
+        const card = page.locator(`h3[id="${entry.id}"] ~ [data-card]`).first();
+        await expect(card.locator('[data-signature]').textContent()).resolves.toBe(
+          entry.card?.signature,
+        );
+        const parts = await card.locator('[data-part]').evaluateAll((els) =>
+          els.map((el) => el.getAttribute('data-part')),
+        );
+        expect(parts, entry.id).toEqual(['output', 'cause', 'fix']);
+        const fixCode = card.locator('[data-part="fix"] pre');
+        if ((await fixCode.count()) > 0) {
+          await expect(
+            card.locator('[data-part="fix"] button[aria-label]').count(),
+          ).resolves.toBeGreaterThan(0);
+        }
+      }
+    });
+
+    it(`renders the comparison tables with headers and cells (${locale})`, async () => {
+      const {page} = await openPage(browser);
+      await page.goto(siteUrl(FAQ[locale]));
+      const tables = await page.$$eval('article table', (els) =>
+        els.map((table) => ({
+          caption: table.querySelector('caption')?.textContent ?? '',
+          columns: [...table.querySelectorAll('thead th[scope="col"]')].map(
+            (th) => th.textContent,
+          ),
+          rowHeads: table.querySelectorAll('tbody th[scope="row"]').length,
+          cells: table.querySelectorAll('tbody td').length,
+        })),
+      );
+      expect(tables.map((t) => t.columns.slice(1))).toEqual([
+        ['KubeVela', 'Helm'],
+        ['Crossplane', 'Terraform Controller'],
+      ]);
+      tables.forEach((t) => {
+        expect(t.caption.length).toBeGreaterThan(0);
+        expect(t.cells).toBe(t.rowHeads * 2);
+      });
+    });
+  }
+
+  it('switching language keeps the entry in the URL', async () => {
+    const {page} = await openPage(browser);
+    await page.goto(siteUrl('/docs/faq#scopedefinition-exists'));
+    await page.locator('.navbar .dropdown > .navbar__link').first().hover();
+    await page.locator('.navbar a[lang="en"]').first().click();
+    await page.waitForURL(/\/en\/docs\/faq#scopedefinition-exists$/);
+    await page.locator('[id="scopedefinition-exists"]').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/en/docs/faq');
+  });
+
+  it('has no page-wide horizontal scroll at 320 px', async () => {
+    const {page} = await openPage(browser, {viewport: {width: 320, height: 700}});
+    for (const path of Object.values(FAQ)) {
+      await page.goto(siteUrl(path));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
