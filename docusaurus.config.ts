@@ -1,5 +1,5 @@
 import {themes as prismThemes} from 'prism-react-renderer';
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import faqPlugin from './src/plugins/faq';
 import {algoliaFromEnv} from './src/plugins/algolia';
@@ -53,7 +53,7 @@ const config: Config = {
   ],
 
   themes: algolia ? ['@docusaurus/theme-search-algolia'] : [],
-  plugins: [faqPlugin],
+  plugins: [faqPlugin as PluginModule],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

@@ -1,7 +1,15 @@
+export interface AlgoliaSettings {
+  appId: string;
+  apiKey: string;
+  indexName: string;
+  contextualSearch: true;
+  searchPagePath: false;
+}
+
 /** Algolia DocSearch settings when all three variables are set, else none. */
 export function algoliaFromEnv(
   env: NodeJS.ProcessEnv,
-): Record<string, unknown> | undefined {
+): AlgoliaSettings | undefined {
   const appId = env.ALGOLIA_APP_ID;
   const apiKey = env.ALGOLIA_SEARCH_API_KEY;
   const indexName = env.ALGOLIA_INDEX_NAME;

@@ -29,16 +29,33 @@ function unique(items: string[]): string[] {
   return [...new Set(items.map((item) => item.trim()).filter(Boolean))];
 }
 
-/** Code blocks are the same in every locale; a log is indexed once. */
-function codeText(entries: Entry[]): string {
+/** Code blocks are the same in every locale; a log line is indexed once. */
+function codeLines(entries: Entry[]): string[] {
   const blocks = unique(entries.flatMap((entry) => entry.code));
   const lines = blocks.flatMap((block) =>
     normalize(block, {maxChars: Infinity, maxTerms: Infinity}).text.split('\n'),
   );
-  return unique(lines).join('\n');
+  return unique(lines);
 }
 
-function toRecord(shown: Entry, all: Entry[]): SearchRecord {
+/** Log lines that several entries show (a success table) tell none apart. */
+function sharedLines(byId: Map<string, Entry[]>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const entries of byId.values()) {
+    for (const line of codeLines(entries)) {
+      (seen.has(line) ? shared : seen).add(line);
+    }
+  }
+  return shared;
+}
+
+function toRecord(
+  shown: Entry,
+  all: Entry[],
+  shared: Set<string>,
+): SearchRecord {
+  const code = codeLines(all).filter((line) => !shared.has(line));
   const signatures = unique(all.flatMap((entry) => entry.signatures));
   const aliases = unique(all.flatMap((entry) => entry.aliases));
   const titles = unique(all.map((entry) => entry.title));
@@ -46,7 +63,7 @@ function toRecord(shown: Entry, all: Entry[]): SearchRecord {
     id: shown.id,
     title: titles.join('\n'),
     signatures: [...signatures, ...aliases].join('\n'),
-    body: [...all.map((entry) => entry.text), codeText(all)].join('\n'),
+    body: [...all.map((entry) => entry.text), ...code].join('\n'),
     section: unique(all.map((entry) => entry.section.title)).join('\n'),
     phrases: unique([...titles, ...aliases]),
     signatureLines: signatures,
@@ -72,5 +89,8 @@ export function searchRecords(
   for (const entry of [...entries['zh-Hans'], ...entries.en]) {
     byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
   }
-  return entries[locale].map((entry) => toRecord(entry, byId.get(entry.id)!));
+  const shared = sharedLines(byId);
+  return entries[locale].map((entry) =>
+    toRecord(entry, byId.get(entry.id)!, shared),
+  );
 }

@@ -46,7 +46,7 @@ function latinTerms(word: string, out: string[]): void {
   if (segments.length > 1) {
     out.push(...segments.filter((segment) => /[-._]/.test(segment)));
   }
-  out.push(...atoms);
+  out.push(...atoms.map(stem));
 }
 
 /**
