@@ -29,7 +29,9 @@ function notFound(dir) {
   );
   return (req, res) => {
     const prefix =
-      LOCALE_PREFIXES.find((p) => req.url.startsWith(p) || `${req.url}/` === p) ?? '';
+      LOCALE_PREFIXES.find(
+        (p) => req.url.startsWith(p) || `${req.url}/` === p,
+      ) ?? '';
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');

@@ -228,7 +228,8 @@ export async function extractEntries(
     };
     if (meta.translates !== undefined || meta.outdated !== undefined) {
       entry.translation = {
-        source: meta.translates === undefined ? undefined : String(meta.translates),
+        source:
+          meta.translates === undefined ? undefined : String(meta.translates),
         outdated: meta.outdated === true,
       };
     }

@@ -14,7 +14,8 @@ export default function Home(): ReactNode {
         message:
           'Answers to KubeVela questions and fixes for vela install errors, in Chinese and English.',
         description: 'Meta description of the home page',
-      })}>
+      })}
+    >
       <main className={`container margin-vert--lg ${styles.home}`}>
         <Heading as="h1">
           <Translate id="home.title" description="Home page heading">

@@ -21,10 +21,11 @@ export function buildIndex(entries: EntriesByLocale, locale: Locale): string {
     version: INDEX_VERSION,
     tokenizer: tokenizerStamp(),
     locale,
-    entries: records.map(({display, phrases, signatureLines}) => ({
+    entries: records.map(({display, phrases, signatureLines, names}) => ({
       ...display,
       phrases,
       signatures: signatureLines,
+      names,
     })),
     index: miniSearch,
   };

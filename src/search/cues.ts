@@ -13,6 +13,7 @@ export interface EntryCues {
 interface CueSource {
   phrases: string[];
   signatures: string[];
+  names: string[];
 }
 
 /** How rare a term is among the entries' cues: rare terms tell them apart. */
@@ -45,7 +46,9 @@ export function prepareCues(entries: CueSource[]): EntryCues[] {
     cues: tokenized[i].map(
       (terms) => new Map([...terms].map((term) => [term, weights.get(term)!])),
     ),
-    slots: entry.signatures.flatMap(signatureSlots),
+    slots: entry.signatures
+      .flatMap(signatureSlots)
+      .filter((slot) => entry.names.includes(slot.value.toLowerCase())),
   }));
 }
 

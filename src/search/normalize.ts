@@ -54,8 +54,11 @@ const NOISE: RegExp[] = [
 const POD_HASH =
   /\b([a-z][a-z0-9-]*?)-(?=[a-z]*\d)[a-z0-9]{6,10}-[a-z0-9]{5}\b/g;
 
+/** Longer words are blobs (keys, base64); cutting them keeps regexes linear. */
+const LONG_WORD = /(\S{160})\S+/g;
+
 function cleanLine(line: string): string {
-  let text = line.replace(PROMPT, '');
+  let text = line.replace(LONG_WORD, '$1').replace(PROMPT, '');
   if (FRAME_LINE.test(text.trim()) || GOROUTINE.test(text.trim())) {
     return '';
   }

@@ -5,6 +5,7 @@ import {normalize} from './normalize';
 import type {IndexedEntry} from './schema';
 import {checkSlots, type SlotVerdict} from './slots';
 import {tokenize} from './tokenize';
+import {explainedShare, termWeights} from './weights';
 
 export type LoadedEntry = IndexedEntry & EntryCues;
 
@@ -15,6 +16,8 @@ export interface Candidate {
   terms: string[];
   /** Share of the entry's best cue that the query states, 0 to 1. */
   cover: number;
+  /** Share of the query's known terms, by rarity, that the entry holds. */
+  explained: number;
   slots: SlotVerdict;
 }
 
@@ -35,6 +38,14 @@ const SLOT_FACTOR: Record<SlotVerdict, number> = {
   contradicted: 0.5,
 };
 
+/** A query this short is typed, not pasted: allow for typos and a word cut. */
+const SHORT = 16;
+
+/** Only plain words long enough to hold a typo are matched loosely. */
+const typo = (term: string) => /^[a-z]{5,20}$/.test(term) && 0.2;
+const last = (term: string, i: number, terms: string[]) =>
+  i === terms.length - 1 && term.length >= 3;
+
 const bySpace = (text: string) => text.split(' ');
 
 /** Ranks the entries for a query, best first, with what the ranks rest on. */
@@ -54,7 +65,10 @@ export function rank(
     tokenize: bySpace,
     processTerm: (term) => term,
     boost: BOOST,
+    fuzzy: terms.length <= SHORT ? typo : false,
+    prefix: terms.length <= SHORT ? last : false,
   });
+  const weights = termWeights(hits, miniSearch.documentCount);
   const candidates = hits.map((hit): Candidate => {
     const entry = entries.get(hit.id)!;
     const slots = checkSlots(entry.slots, text);
@@ -63,6 +77,7 @@ export function rank(
       score: hit.score * SLOT_FACTOR[slots],
       terms: hit.queryTerms,
       cover: coverage(entry.cues, termSet),
+      explained: explainedShare(hit, weights),
       slots,
     };
   });

@@ -1,4 +1,5 @@
 import type {Entry, Locale} from '../content/types';
+import {identifyingNames} from './names';
 import {normalize} from './normalize';
 
 export type EntriesByLocale = Record<Locale, Entry[]>;
@@ -22,6 +23,8 @@ export interface SearchRecord {
   phrases: string[];
   /** Error lines that identify the problem, in every locale. */
   signatureLines: string[];
+  /** Names in the signatures that a query may confirm or contradict. */
+  names: string[];
   display: Display;
 }
 
@@ -67,12 +70,25 @@ function toRecord(
     section: unique(all.map((entry) => entry.section.title)).join('\n'),
     phrases: unique([...titles, ...aliases]),
     signatureLines: signatures,
+    names: [],
     display: {
       id: shown.id,
       title: shown.title,
       summary: shown.summary,
       section: shown.section.title,
     },
+  };
+}
+
+function nameSource(byId: Map<string, Entry[]>) {
+  return (record: SearchRecord) => {
+    const all = byId.get(record.id)!;
+    const summaries = all.map((entry) => entry.summary);
+    return {
+      about: [record.id, ...record.phrases, ...summaries].join('\n'),
+      text: [record.title, record.signatures, record.body].join('\n'),
+      signatures: record.signatureLines,
+    };
   };
 }
 
@@ -90,7 +106,9 @@ export function searchRecords(
     byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
   }
   const shared = sharedLines(byId);
-  return entries[locale].map((entry) =>
+  const records = entries[locale].map((entry) =>
     toRecord(entry, byId.get(entry.id)!, shared),
   );
+  const names = identifyingNames(records.map(nameSource(byId)));
+  return records.map((record, i) => ({...record, names: names[i]}));
 }

@@ -28,6 +28,7 @@ export const MINISEARCH_OPTIONS: Options = {
 export interface IndexedEntry extends Display {
   phrases: string[];
   signatures: string[];
+  names: string[];
 }
 
 /** The JSON a locale's search index is served as. */

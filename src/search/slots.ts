@@ -42,11 +42,11 @@ function quotedSlot(signature: string, match: RegExpMatchArray): Slot | null {
   if (after.length >= 2) {
     return {
       value: match[1],
-      pattern: new RegExp(`${value}\\s*${context(after)}`, 'i'),
+      pattern: new RegExp(`${value}\\s*${context(after)}`, 'gi'),
     };
   }
   if (before.length >= 2) {
-    const pattern = new RegExp(`${context(before)}\\s+${value}`, 'i');
+    const pattern = new RegExp(`${context(before)}\\s+${value}`, 'gi');
     return {value: match[1], pattern};
   }
   return null;
@@ -60,7 +60,7 @@ function bareSlot(signature: string, match: RegExpMatchArray): Slot | null {
     return null;
   }
   const pattern = `${context(before)}\\s+([\\w.-]+)\\s+${context(after)}`;
-  return {value: match[0], pattern: new RegExp(pattern, 'i')};
+  return {value: match[0], pattern: new RegExp(pattern, 'gi')};
 }
 
 /** The names a signature holds, quoted or not, with enough context. */
@@ -83,14 +83,13 @@ export function signatureSlots(signature: string): Slot[] {
 export function checkSlots(slots: Slot[], query: string): SlotVerdict {
   let verdict: SlotVerdict = 'silent';
   for (const {value, pattern} of slots) {
-    const found = pattern.exec(query)?.[1]?.trim();
-    if (!found) {
-      continue;
+    for (const match of query.matchAll(pattern)) {
+      const found = match[1].trim().toLowerCase();
+      if (found === value.toLowerCase()) {
+        return 'confirmed';
+      }
+      verdict = found ? 'contradicted' : verdict;
     }
-    if (found.toLowerCase() === value.toLowerCase()) {
-      return 'confirmed';
-    }
-    verdict = 'contradicted';
   }
   return verdict;
 }

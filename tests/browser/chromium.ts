@@ -1,4 +1,9 @@
-import {chromium, type Browser, type BrowserContextOptions, type Page} from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import {inject} from 'vitest';
 
 export const CHROMIUM_ARGS = [

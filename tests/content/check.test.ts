@@ -21,10 +21,9 @@ describe('checkContent', () => {
   });
 
   it('names the entry that exists in one locale only', async () => {
-    const {source, translation} = await pair(
-      [{id: 'a'}, {id: 'b'}],
-      (h) => [{id: 'a', translates: h.a}],
-    );
+    const {source, translation} = await pair([{id: 'a'}, {id: 'b'}], (h) => [
+      {id: 'a', translates: h.a},
+    ]);
     expect(() => checkContent(source, translation)).toThrow(
       /en\/faq\.mdx: entry "b": it exists in zh\/faq\.mdx only/,
     );
@@ -62,7 +61,11 @@ describe('checkContent', () => {
 
   it('names a code block that differs between locales', async () => {
     const {source, translation} = await pair([{id: 'a', body: CARD}], (h) => [
-      {id: 'a', body: CARD.replace('vela install', 'vela uninstall'), translates: h.a},
+      {
+        id: 'a',
+        body: CARD.replace('vela install', 'vela uninstall'),
+        translates: h.a,
+      },
     ]);
     expect(() => checkContent(source, translation)).toThrow(
       /entry "a": its code block 2 differs from the source/,

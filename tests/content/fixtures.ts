@@ -44,7 +44,9 @@ export function page(entries: FixtureEntry[]): string {
     .map((entry) =>
       [
         `  ${entry.id}:`,
-        entry.summary !== '' ? `    summary: ${entry.summary ?? 'Do the thing.'}` : '',
+        entry.summary !== ''
+          ? `    summary: ${entry.summary ?? 'Do the thing.'}`
+          : '',
         entry.translates ? `    translates: ${entry.translates}` : '',
         entry.outdated ? '    outdated: true' : '',
       ]

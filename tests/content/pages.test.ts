@@ -43,7 +43,9 @@ describe('the FAQ pages', async () => {
   it('fix the typos of the source in both locales', () => {
     for (const entry of [...entries['zh-Hans'], ...entries.en]) {
       const text = `${entry.title} ${entry.text} ${entry.summary}`;
-      expect(text, entry.id).not.toMatch(/KubeVale|KubeVele|Kubernete\b|Worflow|Kubevela/);
+      expect(text, entry.id).not.toMatch(
+        /KubeVale|KubeVele|Kubernete\b|Worflow|Kubevela/,
+      );
     }
   });
 });

@@ -13,7 +13,9 @@ async function translationIds(): Promise<string[]> {
   const ids = new Set<string>();
   for (const file of await sourceFiles('src')) {
     const text = await readFile(file, 'utf8');
-    for (const match of text.matchAll(/\bid[=:]\s*['"]([a-z]+(?:\.[a-zA-Z]+)+)['"]/g)) {
+    for (const match of text.matchAll(
+      /\bid[=:]\s*['"]([a-z]+(?:\.[a-zA-Z]+)+)['"]/g,
+    )) {
       ids.add(match[1]);
     }
   }

@@ -1,4 +1,11 @@
-import {useDeferredValue, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {
+  useDeferredValue,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {translate} from '@docusaurus/Translate';
@@ -36,7 +43,9 @@ export default function NavbarSearch(): ReactNode {
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setOpen(true);
       setActive((current) =>
-        results.length === 0 ? -1 : (current + step + results.length) % results.length,
+        results.length === 0
+          ? -1
+          : (current + step + results.length) % results.length,
       );
     } else if (event.key === 'Escape') {
       setOpen(false);
@@ -44,7 +53,11 @@ export default function NavbarSearch(): ReactNode {
     } else if (event.key === 'Enter' && query.trim()) {
       event.preventDefault();
       const chosen = results[active];
-      go(chosen ? `${faqUrl}#${chosen.id}` : `${searchUrl}${await toUrlQuery(query)}`);
+      go(
+        chosen
+          ? `${faqUrl}#${chosen.id}`
+          : `${searchUrl}${await toUrlQuery(query)}`,
+      );
     }
   }
 
@@ -81,7 +94,13 @@ export default function NavbarSearch(): ReactNode {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={label} className={styles.list} hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        className={styles.list}
+        hidden={!expanded}
+      >
         {results.map((result, index) => (
           <li
             key={result.id}
@@ -90,7 +109,8 @@ export default function NavbarSearch(): ReactNode {
             aria-selected={index === active}
             className={styles.option}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => go(`${faqUrl}#${result.id}`)}>
+            onClick={() => go(`${faqUrl}#${result.id}`)}
+          >
             <span className={styles.title}>{result.title}</span>
             <span className={styles.section}>{result.section}</span>
           </li>

@@ -34,7 +34,9 @@ export function privateSearchClient<T extends SearchClient>(client: T): T {
         : ((requests as {requests?: SearchRequest[]}).requests ?? []);
       const cleaned = list.map(clean);
       return client.search(
-        Array.isArray(requests) ? cleaned : {...(requests as object), requests: cleaned},
+        Array.isArray(requests)
+          ? cleaned
+          : {...(requests as object), requests: cleaned},
         ...rest,
       );
     },

@@ -21,7 +21,8 @@ export function Output({open = false, children}: OutputProps): ReactNode {
             Full output
           </Translate>
         </summary>
-      }>
+      }
+    >
       {children}
     </Details>
   );

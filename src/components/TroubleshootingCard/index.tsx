@@ -28,7 +28,8 @@ export default function TroubleshootingCard({
           <Translate
             id="card.appliesTo"
             description="Which versions a card applies to"
-            values={{versions: appliesTo}}>
+            values={{versions: appliesTo}}
+          >
             {'Applies to: {versions}'}
           </Translate>
         </p>

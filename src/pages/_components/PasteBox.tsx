@@ -21,7 +21,10 @@ export default function PasteBox(): ReactNode {
   return (
     <form className={styles.box} onSubmit={submit} role="search">
       <label htmlFor="paste-box" className={styles.label}>
-        <Translate id="home.paste.label" description="Label of the home paste box">
+        <Translate
+          id="home.paste.label"
+          description="Label of the home paste box"
+        >
           Paste the error or the whole log you got
         </Translate>
       </label>
@@ -34,7 +37,10 @@ export default function PasteBox(): ReactNode {
         onChange={(event) => setText(event.target.value)}
       />
       <button type="submit" className="button button--primary button--lg">
-        <Translate id="home.paste.submit" description="Button of the home paste box">
+        <Translate
+          id="home.paste.submit"
+          description="Button of the home paste box"
+        >
           Find the answer
         </Translate>
       </button>

@@ -35,7 +35,8 @@ export default function SearchPage(): ReactNode {
           <label htmlFor="search-query" className={styles.label}>
             <Translate
               id="search.page.label"
-              description="Label of the search page's text box">
+              description="Label of the search page's text box"
+            >
               Paste an error message or a log, or ask a question
             </Translate>
           </label>

@@ -2,30 +2,68 @@ import {createHash} from 'node:crypto';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import logger from '@docusaurus/logger';
+import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {checkContent} from '../../content/check';
 import type {Locale} from '../../content/types';
 import {buildIndex} from '../../search/build';
+import {buildCatalog} from './catalog';
 import {FAQ_FILES, loadEntries, type EntriesByLocale} from './load';
+import {buildSitemap} from './sitemap';
+import {entryUrls, permalinkPath, type UrlsByLocale} from './urls';
 
 export interface FaqContent {
   entries: EntriesByLocale;
   index: string;
 }
 
-/** What the browser needs to find this locale's search index. */
+/** What an entry's toolbar and notes need in the browser. */
+export interface EntryLinks {
+  id: string;
+  title: string;
+  summary: string;
+  permalink: string;
+  paths: UrlsByLocale;
+  outdated: boolean;
+}
+
+/** What the browser needs: where the search index is, and the entries. */
 export interface FaqGlobalData {
   indexPath: string;
+  entries: EntryLinks[];
+}
+
+/** What a permalink page shows and where it sends the reader. */
+export interface PermalinkData {
+  id: string;
+  title: string;
+  summary: string;
+  /** The locale this permalink always opens, or none to negotiate. */
+  fixed?: Locale;
+  targets: UrlsByLocale;
+  canonical: string;
+  permalink: string;
 }
 
 export const SEARCH_INDEX_FILE = 'search-index.json';
+export const CATALOG_FILE = 'faq.json';
+export const COMBINED_CATALOG_FILE = 'faq-catalog.json';
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
 
 export default function faqPlugin(context: LoadContext): Plugin<FaqContent> {
-  const locale = context.i18n.currentLocale as Locale;
+  const {i18n} = context;
+  const locale = i18n.currentLocale as Locale;
+  const isDefaultLocale = locale === i18n.defaultLocale;
 
   return {
     name: 'faq',
+
+    getClientModules() {
+      return [path.join(__dirname, '../../clientModules/entryLinks')];
+    },
 
     getPathsToWatch() {
       return Object.values(FAQ_FILES).map((file) =>
@@ -40,22 +78,71 @@ export default function faqPlugin(context: LoadContext): Plugin<FaqContent> {
     },
 
     async contentLoaded({content, actions}) {
-      const version = createHash('sha256')
-        .update(content.index)
-        .digest('hex')
-        .slice(0, 10);
+      const links = content.entries[locale].map((entry): EntryLinks => {
+        const urls = entryUrls(i18n, entry.id);
+        return {
+          id: entry.id,
+          title: entry.title,
+          summary: entry.summary,
+          permalink: urls.permalink,
+          paths: urls.paths,
+          outdated: entry.translation?.outdated ?? false,
+        };
+      });
       const data: FaqGlobalData = {
-        indexPath: `${SEARCH_INDEX_FILE}?v=${version}`,
+        indexPath: `${SEARCH_INDEX_FILE}?v=${shortHash(content.index)}`,
+        entries: links,
       };
       actions.setGlobalData(data);
+
+      const forms: Array<Locale | undefined> = isDefaultLocale
+        ? [undefined, locale]
+        : [locale];
+      for (const entry of content.entries[locale]) {
+        const urls = entryUrls(i18n, entry.id);
+        for (const fixed of forms) {
+          const page: PermalinkData = {
+            id: entry.id,
+            title: entry.title,
+            summary: entry.summary,
+            fixed,
+            targets: urls.paths,
+            canonical: urls.urls[fixed ?? locale],
+            permalink: fixed ? urls.fixedPermalinks[fixed] : urls.permalink,
+          };
+          const route = permalinkPath(i18n, entry.id, fixed);
+          actions.addRoute({
+            path: route,
+            component: '@site/src/components/PermalinkPage',
+            exact: true,
+            modules: {
+              entry: await actions.createData(
+                `permalink-${fixed ?? 'auto'}-${entry.id}.json`,
+                JSON.stringify(page),
+              ),
+            },
+          });
+        }
+      }
     },
 
-    async postBuild({content, outDir}) {
-      await writeFile(path.join(outDir, SEARCH_INDEX_FILE), content.index);
-      const gzipped = gzipSync(content.index).length;
+    async postBuild({content, outDir, routesPaths}) {
+      const write = (file: string, text: string) =>
+        writeFile(path.join(outDir, file), text);
+      const catalog = (of: Locale | 'all') =>
+        `${JSON.stringify(buildCatalog(content.entries, i18n, of), null, 2)}\n`;
+
+      await write(SEARCH_INDEX_FILE, content.index);
+      await write(CATALOG_FILE, catalog(locale));
+      if (isDefaultLocale) {
+        await write(COMBINED_CATALOG_FILE, catalog('all'));
+        await write('sitemap.xml', await buildSitemap(routesPaths, i18n));
+      }
       logger.info`faq: locale path=${locale} indexed number=${
         content.entries[locale].length
-      } entries; search index number=${content.index.length} bytes, number=${gzipped} gzipped`;
+      } entries; search index number=${content.index.length} bytes, number=${
+        gzipSync(content.index).length
+      } gzipped`;
     },
   };
 }

@@ -13,7 +13,10 @@ interface Props {
 export default function ResultItem({result, best = false}: Props): ReactNode {
   const faqUrl = useBaseUrl('/docs/faq');
   return (
-    <article className={best ? styles.best : styles.result} data-result={result.id}>
+    <article
+      className={best ? styles.best : styles.result}
+      data-result={result.id}
+    >
       <h3 className={styles.title}>
         <Link to={`${faqUrl}#${result.id}`}>
           <Highlight text={result.title} terms={result.terms} />

@@ -1,0 +1,75 @@
+import type {ClientModule} from '@docusaurus/types';
+import legacyAnchors from '../data/legacy-anchors.json';
+import {LOCALE_KEY} from '../components/PermalinkPage/redirect';
+
+const LEGACY: Record<string, string> = legacyAnchors;
+
+function decodedHash(): string {
+  const raw = window.location.hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** Old links used anchors made from the Chinese headings: send them on. */
+function followLegacyAnchor(): void {
+  const wanted = decodedHash();
+  if (!wanted || document.getElementById(wanted)) {
+    return;
+  }
+  const id = LEGACY[wanted] ?? LEGACY[wanted.toLowerCase()];
+  const target = id ? document.getElementById(id) : null;
+  if (target) {
+    window.history.replaceState(window.history.state, '', `#${id}`);
+    target.scrollIntoView();
+  }
+}
+
+/** The entry the reader is in: the last entry heading above a third of the screen. */
+function entryInView(): string | undefined {
+  const headings = document.querySelectorAll<HTMLElement>('article h3[id]');
+  const limit = window.innerHeight / 3;
+  let current: string | undefined;
+  headings.forEach((heading) => {
+    if (heading.getBoundingClientRect().top <= limit) {
+      current = heading.id;
+    }
+  });
+  return current;
+}
+
+/** A language switch remembers the choice and keeps the entry in view. */
+function onLocaleLinkClick(event: MouseEvent): void {
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
+    '.navbar a[lang][href], .navbar-sidebar a[lang][href]',
+  );
+  if (!link) {
+    return;
+  }
+  try {
+    window.localStorage.setItem(LOCALE_KEY, link.lang);
+  } catch {
+    // Storage may be off (private mode); the switch itself still works.
+  }
+  const id = entryInView();
+  if (id) {
+    const url = new URL(link.href);
+    url.hash = id;
+    link.href = url.href;
+  }
+}
+
+if (typeof window !== 'undefined') {
+  document.addEventListener('click', onLocaleLinkClick, true);
+  window.addEventListener('hashchange', followLegacyAnchor);
+}
+
+const entryLinks: ClientModule = {
+  onRouteDidUpdate() {
+    followLegacyAnchor();
+  },
+};
+
+export default entryLinks;
