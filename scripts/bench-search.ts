@@ -12,6 +12,7 @@ import {
   loadEntries,
   loadLocaleIndex,
   ROOT,
+  userPath,
   type LoadedIndex,
 } from './search-indexes';
 
@@ -82,6 +83,9 @@ function reportQuality(outcomes: Outcome[]): void {
       ? o.position !== 1 || !o.response.confident
       : o.response.confident,
   );
+  if (failures.length === 0) {
+    logger.success('failures: none');
+  }
   for (const {query, response} of failures) {
     logger.warn(
       `failure ${query.id} [${query.lang}] expected ${query.expect ?? 'none'}` +
@@ -142,7 +146,9 @@ async function main(): Promise<void> {
       rebuild: {type: 'boolean'},
     },
   });
-  const file = path.resolve(ROOT, positionals[0] ?? DEFAULT_QUERIES);
+  const file = positionals[0]
+    ? userPath(positionals[0])
+    : path.resolve(ROOT, DEFAULT_QUERIES);
   const queries = await readQueries(file);
   const indexes = new Map<Locale, LoadedIndex>();
   for (const locale of ['zh-Hans', 'en'] as const) {

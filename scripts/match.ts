@@ -3,7 +3,7 @@ import {parseArgs} from 'node:util';
 import logger from '@docusaurus/logger';
 import type {Locale} from '../src/content/types';
 import {search, type SearchResponse} from '../src/search/match';
-import {loadLocaleIndex} from './search-indexes';
+import {loadLocaleIndex, userPath} from './search-indexes';
 
 const USAGE =
   'Usage: npm run match -- [--json] [--base-url URL] [--locale zh-Hans|en] [FILE]\n' +
@@ -21,18 +21,27 @@ interface Args {
 
 class UsageError extends Error {}
 
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: {type: 'boolean', default: false},
+        'base-url': {type: 'string', default: 'http://localhost:3000'},
+        locale: {type: 'string', default: 'zh-Hans'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 function parse(argv: string[]): Args {
-  const {values, positionals} = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: {type: 'boolean', default: false},
-      'base-url': {type: 'string', default: 'http://localhost:3000'},
-      locale: {type: 'string', default: 'zh-Hans'},
-      help: {type: 'boolean', short: 'h'},
-    },
-  });
+  const {values, positionals} = parseOptions(argv);
   if (values.help) {
+    // No message: the usage text is the answer, and the exit code is 0.
     throw new UsageError('');
   }
   if (!LOCALES.includes(values.locale)) {
@@ -53,7 +62,9 @@ function parse(argv: string[]): Args {
 
 async function readInput(file: string | undefined): Promise<string> {
   if (file && file !== '-') {
-    return readFile(file, 'utf8');
+    return readFile(userPath(file), 'utf8').catch((error: Error) => {
+      throw new UsageError(`Cannot read ${file}: ${error.message}`);
+    });
   }
   if (process.stdin.isTTY) {
     throw new UsageError('Give a FILE, or pipe the log into standard input');
@@ -66,7 +77,7 @@ async function readInput(file: string | undefined): Promise<string> {
 }
 
 /** The permalink of an entry on the site of a locale. */
-export function entryUrl(baseUrl: string, locale: Locale, id: string): string {
+function entryUrl(baseUrl: string, locale: Locale, id: string): string {
   const prefix = locale === 'en' ? '/en' : '';
   return `${baseUrl}${prefix}/docs/faq#${id}`;
 }
@@ -103,22 +114,20 @@ async function main(): Promise<number> {
     args = parse(process.argv.slice(2));
     input = await readInput(args.file);
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      if ((error as Error).message) {
-        logger.error((error as Error).message);
-      }
-      process.stderr.write(`${USAGE}\n`);
-      return 2;
+    if (!(error instanceof UsageError)) {
+      throw error;
     }
-    throw error;
+    if (error.message) {
+      logger.error(error.message);
+    }
+    (error.message ? process.stderr : process.stdout).write(`${USAGE}\n`);
+    return error.message ? 2 : 0;
   }
   if (!input.trim()) {
     logger.error('The input is empty: give the log or question to match');
     return 2;
   }
+
   const {matcher} = await loadLocaleIndex(args.locale);
   const response = search(matcher, input, {limit: 3});
   process.stdout.write(`${render(response, args)}\n`);

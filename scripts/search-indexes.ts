@@ -11,6 +11,14 @@ import type {EntriesByLocale} from '../src/search/records';
 
 export const ROOT = path.resolve(__dirname, '..');
 
+/**
+ * A path given on the command line. npm runs scripts from the project root,
+ * so it is resolved against the directory npm was run in.
+ */
+export function userPath(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
 /** Where the site build writes each locale's index. */
 export const BUILT_INDEX: Record<Locale, string> = {
   'zh-Hans': 'build/search-index.json',

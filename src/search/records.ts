@@ -1,6 +1,6 @@
 import type {Entry, Locale} from '../content/types';
 import {identifyingNames} from './names';
-import {normalize} from './normalize';
+import {indexedCode} from './code';
 
 export type EntriesByLocale = Record<Locale, Entry[]>;
 
@@ -32,33 +32,7 @@ function unique(items: string[]): string[] {
   return [...new Set(items.map((item) => item.trim()).filter(Boolean))];
 }
 
-/** Code blocks are the same in every locale; a log line is indexed once. */
-function codeLines(entries: Entry[]): string[] {
-  const blocks = unique(entries.flatMap((entry) => entry.code));
-  const lines = blocks.flatMap((block) =>
-    normalize(block, {maxChars: Infinity, maxTerms: Infinity}).text.split('\n'),
-  );
-  return unique(lines);
-}
-
-/** Log lines that several entries show (a success table) tell none apart. */
-function sharedLines(byId: Map<string, Entry[]>): Set<string> {
-  const seen = new Set<string>();
-  const shared = new Set<string>();
-  for (const entries of byId.values()) {
-    for (const line of codeLines(entries)) {
-      (seen.has(line) ? shared : seen).add(line);
-    }
-  }
-  return shared;
-}
-
-function toRecord(
-  shown: Entry,
-  all: Entry[],
-  shared: Set<string>,
-): SearchRecord {
-  const code = codeLines(all).filter((line) => !shared.has(line));
+function toRecord(shown: Entry, all: Entry[], code: string[]): SearchRecord {
   const signatures = unique(all.flatMap((entry) => entry.signatures));
   const aliases = unique(all.flatMap((entry) => entry.aliases));
   const titles = unique(all.map((entry) => entry.title));
@@ -105,9 +79,9 @@ export function searchRecords(
   for (const entry of [...entries['zh-Hans'], ...entries.en]) {
     byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
   }
-  const shared = sharedLines(byId);
+  const code = indexedCode(byId);
   const records = entries[locale].map((entry) =>
-    toRecord(entry, byId.get(entry.id)!, shared),
+    toRecord(entry, byId.get(entry.id)!, code.get(entry.id)!),
   );
   const names = identifyingNames(records.map(nameSource(byId)));
   return records.map((record, i) => ({...record, names: names[i]}));

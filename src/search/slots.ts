@@ -5,6 +5,8 @@
 export interface Slot {
   value: string;
   pattern: RegExp;
+  /** Whether the context is strict enough for a match to confirm the entry. */
+  strict: boolean;
 }
 
 /** What a query says about an entry's names: same, different or nothing. */
@@ -12,7 +14,8 @@ export type SlotVerdict = 'confirmed' | 'contradicted' | 'silent';
 
 const QUOTE = `["“”'\`]`;
 const QUOTED = /["“”]([^"“”\n]*)["“”]/g;
-const IDENTIFIER = /(?<![\w"./-])[a-z0-9]+(?:[-.][a-z0-9]+)+(?![\w"./-])/gi;
+const NAME = '[a-z0-9]+(?:[-.][a-z0-9]+)+';
+const IDENTIFIER = new RegExp(`(?<![\\w"./-])${NAME}(?![\\w"./-])`, 'gi');
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,28 +42,31 @@ function quotedSlot(signature: string, match: RegExpMatchArray): Slot | null {
   const after = wordsAfter(signature.slice(end), 3);
   const before = wordsBefore(signature.slice(0, match.index), 3);
   const value = `${QUOTE}([^"“”'\`\\n]+)${QUOTE}`;
+  let pattern: string;
   if (after.length >= 2) {
-    return {
-      value: match[1],
-      pattern: new RegExp(`${value}\\s*${context(after)}`, 'gi'),
-    };
-  }
-  if (before.length >= 2) {
-    const pattern = new RegExp(`${context(before)}\\s+${value}`, 'gi');
-    return {value: match[1], pattern};
-  }
-  return null;
-}
-
-function bareSlot(signature: string, match: RegExpMatchArray): Slot | null {
-  const end = match.index! + match[0].length;
-  const after = wordsAfter(signature.slice(end), 2);
-  const before = wordsBefore(signature.slice(0, match.index), 1);
-  if (after.length < 2 || before.length < 1) {
+    pattern = `${value}\\s*${context(after)}`;
+  } else if (before.length >= 2) {
+    pattern = `${context(before)}\\s+${value}`;
+  } else {
     return null;
   }
-  const pattern = `${context(before)}\\s+([\\w.-]+)\\s+${context(after)}`;
-  return {value: match[0], pattern: new RegExp(pattern, 'gi')};
+  return {value: match[1], pattern: new RegExp(pattern, 'gi'), strict: true};
+}
+
+/**
+ * An unquoted name such as `namespace cert-manager`: the word before it says
+ * what it names. Only a query name shaped the same (with `-` or `.`) fills
+ * the slot, so `namespace being terminated` says nothing about it. One word
+ * of context is loose (`Namespace cert-manager exists` fills it too), so a
+ * match only keeps the entry from being contradicted.
+ */
+function bareSlot(signature: string, match: RegExpMatchArray): Slot | null {
+  const [before] = wordsBefore(signature.slice(0, match.index), 1);
+  if (!before || !/^[a-z]+$/i.test(before)) {
+    return null;
+  }
+  const pattern = `\\b${escape(before)}\\s+(${NAME})(?![\\w-]|\\.\\w)`;
+  return {value: match[0], pattern: new RegExp(pattern, 'gi'), strict: false};
 }
 
 /** The names a signature holds, quoted or not, with enough context. */
@@ -77,19 +83,24 @@ export function signatureSlots(signature: string): Slot[] {
 
 /**
  * Compares the names a query gives in an entry's slots with the entry's own:
- * one name that matches confirms the entry; otherwise one that differs
- * contradicts it (another resource with the same kind of error).
+ * one that matches in a strict slot confirms the entry; one that differs,
+ * with none the same, contradicts it (another resource, same kind of error).
  */
 export function checkSlots(slots: Slot[], query: string): SlotVerdict {
-  let verdict: SlotVerdict = 'silent';
-  for (const {value, pattern} of slots) {
+  let same = false;
+  let different = false;
+  for (const {value, pattern, strict} of slots) {
     for (const match of query.matchAll(pattern)) {
       const found = match[1].trim().toLowerCase();
       if (found === value.toLowerCase()) {
-        return 'confirmed';
+        if (strict) {
+          return 'confirmed';
+        }
+        same = true;
+      } else if (found) {
+        different = true;
       }
-      verdict = found ? 'contradicted' : verdict;
     }
   }
-  return verdict;
+  return different && !same ? 'contradicted' : 'silent';
 }

@@ -37,3 +37,16 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(error));
   return {page, errors};
 }
+
+/**
+ * Waits until React has hydrated the page: the colour mode toggle is
+ * disabled in the server-rendered HTML and enabled in the browser.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const toggle = document.querySelector<HTMLButtonElement>(
+      'button[class*="toggleButton"]',
+    );
+    return toggle !== null && !toggle.disabled;
+  });
+}

@@ -1,25 +1,34 @@
-import {useState, type FormEvent, type ReactNode} from 'react';
+import type {FormEvent, ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate from '@docusaurus/Translate';
 import {toUrlQuery} from '@site/src/components/Search/queryUrl';
 import styles from './PasteBox.module.css';
 
-/** A box for a whole log: it opens the search page with the pasted text. */
+/**
+ * A box for a whole log: it opens the search page with the pasted text. It is
+ * a plain form too, so it works before the page's JavaScript has loaded.
+ */
 export default function PasteBox(): ReactNode {
   const history = useHistory();
   const searchUrl = useBaseUrl('/search');
-  const [text, setText] = useState('');
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const text = String(new FormData(event.currentTarget).get('q') ?? '');
     if (text.trim()) {
       history.push(`${searchUrl}${await toUrlQuery(text)}`);
     }
   }
 
   return (
-    <form className={styles.box} onSubmit={submit} role="search">
+    <form
+      className={styles.box}
+      action={searchUrl}
+      method="get"
+      onSubmit={submit}
+      role="search"
+    >
       <label htmlFor="paste-box" className={styles.label}>
         <Translate
           id="home.paste.label"
@@ -30,11 +39,11 @@ export default function PasteBox(): ReactNode {
       </label>
       <textarea
         id="paste-box"
+        name="q"
         className={styles.text}
         rows={6}
         spellCheck={false}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+        required
       />
       <button type="submit" className="button button--primary button--lg">
         <Translate

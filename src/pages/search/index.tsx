@@ -1,5 +1,6 @@
-import {useEffect, useState, type FormEvent, type ReactNode} from 'react';
+import type {FormEvent, ReactNode} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -11,15 +12,14 @@ import styles from './styles.module.css';
 export default function SearchPage(): ReactNode {
   const location = useLocation();
   const history = useHistory();
+  const searchUrl = useBaseUrl('/search');
   const {q, trimmed} = readUrlQuery(location.search);
-  const [draft, setDraft] = useState(q);
   const state = useFaqSearch(q);
 
-  useEffect(() => setDraft(q), [q]);
-
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    history.replace({...location, search: await toUrlQuery(draft)});
+    const text = String(new FormData(event.currentTarget).get('q') ?? '');
+    history.replace({...location, search: await toUrlQuery(text)});
   }
 
   const title = translate({
@@ -31,7 +31,13 @@ export default function SearchPage(): ReactNode {
     <Layout title={title} description={title}>
       <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">{title}</Heading>
-        <form role="search" onSubmit={submit} className={styles.form}>
+        <form
+          role="search"
+          action={searchUrl}
+          method="get"
+          onSubmit={submit}
+          className={styles.form}
+        >
           <label htmlFor="search-query" className={styles.label}>
             <Translate
               id="search.page.label"
@@ -41,12 +47,13 @@ export default function SearchPage(): ReactNode {
             </Translate>
           </label>
           <textarea
+            key={q}
             id="search-query"
+            name="q"
             className={styles.query}
-            value={draft}
+            defaultValue={q}
             rows={4}
             spellCheck={false}
-            onChange={(event) => setDraft(event.target.value)}
           />
           <button type="submit" className="button button--primary">
             <Translate id="search.page.submit" description="Search button">

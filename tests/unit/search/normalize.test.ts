@@ -76,6 +76,12 @@ describe('normalize', () => {
     expect(clean('TARGETS <unknown>/30%')).toBe('TARGETS <unknown>/30%');
   });
 
+  it('undoes the escapes of a log copied from JSON', () => {
+    expect(clean('msg: secrets \\"demo\\" is forbidden\\nnext')).toBe(
+      'msg: secrets "demo" is forbidden\nnext',
+    );
+  });
+
   it('keeps a repeated log line once', () => {
     expect(clean('retrying\nretrying\nfailed')).toBe('retrying\nfailed');
   });

@@ -13,9 +13,8 @@ describe('signature slots', () => {
     ]);
   });
 
-  it('skips empty quotes and names without enough context', () => {
-    const slots = signatureSlots('ImagePullBackOff my-app-pod');
-    expect(slots).toEqual([]);
+  it('skips empty quotes and names with nothing before them', () => {
+    expect(signatureSlots('my-app-pod crashed')).toEqual([]);
     expect(signatureSlots('Secret "" exists')).toEqual([]);
   });
 
@@ -31,10 +30,18 @@ describe('signature slots', () => {
     expect(checkSlots(TERMINATING, query)).toBe('contradicted');
   });
 
-  it('lets one matching name outweigh a different one', () => {
+  it('lets a loosely matching name cancel a different one', () => {
     const query =
       'secrets "other" is forbidden: unable to create new content in namespace demo-system because it is being terminated';
-    expect(checkSlots(TERMINATING, query)).toBe('confirmed');
+    expect(checkSlots(TERMINATING, query)).toBe('silent');
+  });
+
+  it('fills a bare slot only with a name shaped like one', () => {
+    const other = 'namespace demo-prod is being terminated';
+    expect(checkSlots(TERMINATING, other)).toBe('contradicted');
+    expect(checkSlots(TERMINATING, 'namespace being terminated')).toBe(
+      'silent',
+    );
   });
 
   it('says nothing when the query does not fill the slots', () => {

@@ -1,0 +1,51 @@
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import {useLocation} from '@docusaurus/router';
+import Translate from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import type {Props} from '@theme/NotFound/Content';
+import {pathWords} from '@site/src/search/pathWords';
+
+/** A missing page offers to search for the words of its address. */
+export default function NotFoundContent({className}: Props): ReactNode {
+  const {pathname} = useLocation();
+  const words = pathWords(pathname);
+  return (
+    <main className={clsx('container margin-vert--xl', className)}>
+      <Heading as="h1">
+        <Translate id="theme.NotFound.title" description="The 404 page title">
+          Page Not Found
+        </Translate>
+      </Heading>
+      <p>
+        <Translate id="notFound.lead" description="Below the 404 page title">
+          There is no page at this address. The FAQ may still answer your
+          question.
+        </Translate>
+      </p>
+      <p>
+        {words ? (
+          <Link
+            to={`/search?${new URLSearchParams({q: words})}`}
+            data-search-words={words}
+          >
+            <Translate
+              id="notFound.search"
+              description="Link that searches the words of a missing path"
+              values={{words}}
+            >
+              {'Search the FAQ for “{words}”'}
+            </Translate>
+          </Link>
+        ) : (
+          <Link to="/docs/faq">
+            <Translate id="notFound.browse" description="Link to the FAQ page">
+              Read all questions and answers
+            </Translate>
+          </Link>
+        )}
+      </p>
+    </main>
+  );
+}

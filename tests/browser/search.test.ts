@@ -1,0 +1,122 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {hydrated, launch, openPage, siteUrl} from './chromium';
+
+const SCOPE_ERROR =
+  'Error: rendered manifests contain a resource that already exists. Unable to continue with install: ScopeDefinition "healthscopes.core.oam.dev" in namespace "" exists and cannot be imported into the current release';
+
+/** A vela install log as a reader pastes it: prompts, timestamps, frames. */
+function pastedLog(): string {
+  const lines = [
+    '$ vela install --version 1.0.3',
+    '2024-03-11T08:15:02.118Z INFO  starting installer pid=4711',
+    '- Installing Vela Core Chart:',
+    'install chart vela-core, version 1.0.3, desc : A Helm chart for Kube Vela core, contains 40 file',
+  ];
+  for (let i = 0; i < 12; i += 1) {
+    lines.push(
+      `2024-03-11T08:15:${String(10 + i).padStart(2, '0')}.5${i}Z DEBUG waiting for pod vela-core-7c9f${i}d8b5-x${i}k2q in ns vela-system (10.2.${i}.17)`,
+    );
+  }
+  lines.push(
+    'Failed to install the chart with error: Namespace "cert-manager" in namespace "" exists and cannot be imported into the current release: invalid ownership metadata; label validation error: missing key "app.kubernetes.io/managed-by": must be set to "Helm"',
+    'rendered manifests contain a resource that already exists. Unable to continue with install',
+    'helm.sh/helm/v3/pkg/action.(*Install).Run',
+    '\t/home/runner/go/pkg/mod/helm.sh/helm/v3@v3.5.0/pkg/action/install.go:281',
+    'github.com/oam-dev/kubevela/pkg/commands.InstallOamRuntime',
+    '\t/home/runner/work/kubevela/kubevela/pkg/commands/system.go:259',
+    'main.main',
+    '\t/home/runner/work/kubevela/kubevela/references/cmd/cli/main.go:16',
+    'runtime.main',
+    '\t/opt/hostedtoolcache/go/1.16.2/x64/src/runtime/proc.go:225',
+    'runtime.goexit',
+    '\t/opt/hostedtoolcache/go/1.16.2/x64/src/runtime/asm_amd64.s:1371',
+    'Error: rendered manifests contain a resource that already exists.',
+    'exit status 1',
+  );
+  return lines.join('\n');
+}
+
+async function searchPage(page: Page, path: string) {
+  await page.goto(siteUrl(path));
+  await page.locator('[data-search-state="done"]').waitFor();
+  return page
+    .locator('[data-result]')
+    .evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-result')),
+    );
+}
+
+describe('search in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  for (const prefix of ['', '/en']) {
+    it(`the search page puts scopedefinition-exists first for a pasted error (${prefix || 'zh-Hans'})`, async () => {
+      const {page, errors} = await openPage(browser);
+      const ids = await searchPage(
+        page,
+        `${prefix}/search?q=${encodeURIComponent(SCOPE_ERROR)}`,
+      );
+      expect(ids[0]).toBe('scopedefinition-exists');
+      await expect(
+        page.locator('[data-confident="true"] [data-result]').count(),
+      ).resolves.toBe(1);
+      const href = await page
+        .locator('[data-result] a')
+        .first()
+        .getAttribute('href');
+      expect(href).toBe(`${prefix}/docs/faq#scopedefinition-exists`);
+      await expect(
+        page.locator('[data-result] mark').count(),
+      ).resolves.toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('a 30-line log pasted into the home box lands on the right card', async () => {
+    const {page, errors} = await openPage(browser);
+    await page.goto(siteUrl('/'));
+    const log = pastedLog();
+    expect(log.split('\n').length).toBeGreaterThanOrEqual(30);
+    await page.locator('#paste-box').fill(log);
+    await page.getByRole('button', {name: '查找答案'}).click();
+    await page.waitForURL(/\/search\?q=/);
+    await page.locator('[data-confident="true"] [data-result] a').click();
+    await page.waitForURL(/\/docs\/faq#cert-manager-namespace-exists$/);
+    await page.locator('[id="cert-manager-namespace-exists"]').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('the navbar search works by keyboard alone', async () => {
+    const {page} = await openPage(browser);
+    await page.goto(siteUrl('/en/'));
+    await hydrated(page);
+    await page.keyboard.press('Control+k');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('role')),
+    ).resolves.toBe('combobox');
+    await page.keyboard.type('docker hub toomanyrequests pull rate limit');
+    await page.locator('[role="listbox"] [role="option"]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect(
+      page.locator('[role="option"][aria-selected="true"]').count(),
+    ).resolves.toBe(1);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/docs\/faq#docker-hub-pull-rate-limit$/);
+  });
+
+  it('the navbar search opens the search page on Enter without a choice', async () => {
+    const {page} = await openPage(browser);
+    await page.goto(siteUrl('/'));
+    await hydrated(page);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('metrics server');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=metrics\+server/);
+    await page.locator('[data-search-state="done"]').waitFor();
+  });
+});
