@@ -1,3 +1,4 @@
+import type {LiteClient} from 'algoliasearch/lite';
 import {redact} from '../../search/redact';
 
 /** Algolia refuses queries longer than this many characters. */
@@ -8,37 +9,43 @@ export function outgoingQuery(query: string): string {
   return redact(query).slice(0, ALGOLIA_QUERY_LIMIT);
 }
 
-interface SearchRequest {
-  params?: {query?: string};
+type SearchParams = Parameters<LiteClient['search']>[0];
+
+interface QueryHolder {
   query?: string;
+  params?: {query?: string};
 }
 
-interface SearchClient {
-  search: (requests: unknown, ...rest: unknown[]) => unknown;
+function cleanRequest<T extends QueryHolder>(request: T): T {
+  return {
+    ...request,
+    ...(typeof request.query === 'string' && {
+      query: outgoingQuery(request.query),
+    }),
+    ...(typeof request.params?.query === 'string' && {
+      params: {...request.params, query: outgoingQuery(request.params.query)},
+    }),
+  };
+}
+
+function cleanParams(params: SearchParams): SearchParams {
+  if (Array.isArray(params)) {
+    return params.map((request) =>
+      cleanRequest(request as QueryHolder),
+    ) as SearchParams;
+  }
+  return {
+    ...params,
+    requests: params.requests.map((request) =>
+      cleanRequest(request as QueryHolder),
+    ),
+  } as SearchParams;
 }
 
 /** Wraps DocSearch's client so every query passes `outgoingQuery` first. */
-export function privateSearchClient<T extends SearchClient>(client: T): T {
-  const clean = (request: SearchRequest): SearchRequest => ({
-    ...request,
-    ...(request.query !== undefined && {query: outgoingQuery(request.query)}),
-    ...(request.params?.query !== undefined && {
-      params: {...request.params, query: outgoingQuery(request.params.query)},
-    }),
-  });
+export function privateSearchClient(client: LiteClient): LiteClient {
   return {
     ...client,
-    search: (requests: unknown, ...rest: unknown[]) => {
-      const list = Array.isArray(requests)
-        ? requests
-        : ((requests as {requests?: SearchRequest[]}).requests ?? []);
-      const cleaned = list.map(clean);
-      return client.search(
-        Array.isArray(requests)
-          ? cleaned
-          : {...(requests as object), requests: cleaned},
-        ...rest,
-      );
-    },
+    search: (params, options) => client.search(cleanParams(params), options),
   };
 }
