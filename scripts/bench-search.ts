@@ -95,8 +95,7 @@ function reportQuality(outcomes: Outcome[]): void {
 }
 
 function explain(query: Query, index: LoadedIndex): void {
-  const {miniSearch, entries} = index.matcher;
-  const {candidates, terms} = rank(miniSearch, entries, query.query);
+  const {candidates, terms} = rank(index.matcher, query.query);
   const shown = candidates.slice(0, 3).map((c) => {
     const figures = `${c.score.toFixed(1)} cover ${c.cover.toFixed(2)} explained ${c.explained.toFixed(2)} ${c.slots}`;
     return `${c.entry.id} ${figures}`;

@@ -217,8 +217,10 @@ export async function extractEntries(
       title: draft.title,
       summary,
       signatures: [
-        ...(card ? [card.signature] : []),
-        ...stringList(meta.signatures),
+        ...new Set([
+          ...(card ? [card.signature] : []),
+          ...stringList(meta.signatures),
+        ]),
       ],
       aliases: stringList(meta.aliases),
       text: prose.join(' ').replace(/\s+/g, ' ').trim(),

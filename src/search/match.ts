@@ -1,8 +1,7 @@
 import MiniSearch from 'minisearch';
-import type {Locale} from '../content/types';
 import {isConfident} from './confidence';
 import {prepareCues} from './cues';
-import {rank, type LoadedEntry} from './rank';
+import {rank, type Matcher} from './rank';
 import {
   INDEX_VERSION,
   MINISEARCH_OPTIONS,
@@ -10,12 +9,7 @@ import {
   type IndexPayload,
 } from './schema';
 
-/** A loaded search index, ready to answer queries. */
-export interface Matcher {
-  locale: Locale;
-  miniSearch: MiniSearch;
-  entries: Map<string, LoadedEntry>;
-}
+export type {Matcher};
 
 export interface SearchHit {
   id: string;
@@ -23,7 +17,7 @@ export interface SearchHit {
   summary: string;
   section: string;
   score: number;
-  /** Query terms found in the entry, for highlighting. */
+  /** Terms of the entry the query matched (stems included), to highlight. */
   terms: string[];
 }
 
@@ -39,6 +33,14 @@ export interface SearchResponse {
 export interface SearchOptions {
   /** Most results returned; 5 unless told. */
   limit?: number;
+}
+
+/** The terms of a serialized MiniSearch index (format 2: `[term, …]` pairs). */
+function vocabularyOf(index: unknown): Set<string> {
+  const pairs = (index as {index?: unknown}).index;
+  return new Set(
+    Array.isArray(pairs) ? pairs.map((pair: [string]) => pair[0]) : [],
+  );
 }
 
 /** Reads an index written by `buildIndex` with the same pipeline. */
@@ -60,7 +62,12 @@ export function loadIndex(json: string): Matcher {
   const entries = new Map(
     payload.entries.map((entry, i) => [entry.id, {...entry, ...cues[i]}]),
   );
-  return {locale: payload.locale, miniSearch, entries};
+  return {
+    locale: payload.locale,
+    miniSearch,
+    entries,
+    vocabulary: vocabularyOf(payload.index),
+  };
 }
 
 /** Finds the entries that answer a question or a pasted error, best first. */
@@ -69,11 +76,7 @@ export function search(
   query: string,
   {limit = 5}: SearchOptions = {},
 ): SearchResponse {
-  const {candidates, trimmed} = rank(
-    matcher.miniSearch,
-    matcher.entries,
-    query,
-  );
+  const {candidates, trimmed} = rank(matcher, query);
   const results = candidates.slice(0, limit).map(({entry, score, terms}) => ({
     id: entry.id,
     title: entry.title,

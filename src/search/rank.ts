@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import type {Locale} from '../content/types';
 import type {EntryCues} from './cues';
 import {coverage} from './cues';
 import {normalize} from './normalize';
@@ -9,10 +10,19 @@ import {explainedShare, termWeights} from './weights';
 
 export type LoadedEntry = IndexedEntry & EntryCues;
 
+/** A loaded search index, ready to answer queries. */
+export interface Matcher {
+  locale: Locale;
+  miniSearch: MiniSearch;
+  entries: Map<string, LoadedEntry>;
+  /** Every term in the index: a known word needs no typo matching. */
+  vocabulary: Set<string>;
+}
+
 export interface Candidate {
   entry: LoadedEntry;
   score: number;
-  /** Query terms found in the entry. */
+  /** Terms of the entry the query matched, typos and stems resolved. */
   terms: string[];
   /** Share of the entry's best cue that the query states, 0 to 1. */
   cover: number;
@@ -41,8 +51,9 @@ const SLOT_FACTOR: Record<SlotVerdict, number> = {
 /** A query this short is typed, not pasted: allow for typos and a word cut. */
 const SHORT = 16;
 
-/** Only plain words long enough to hold a typo are matched loosely. */
-const typo = (term: string) => /^[a-z]{5,20}$/.test(term) && 0.2;
+/** Only unknown plain words long enough to hold a typo are matched loosely. */
+const typo = (vocabulary: Set<string>) => (term: string) =>
+  !vocabulary.has(term) && /^[a-z]{5,20}$/.test(term) && 0.2;
 const last = (term: string, i: number, terms: string[]) =>
   i === terms.length - 1 && term.length >= 3;
 
@@ -50,8 +61,7 @@ const bySpace = (text: string) => text.split(' ');
 
 /** Ranks the entries for a query, best first, with what the ranks rest on. */
 export function rank(
-  miniSearch: MiniSearch,
-  entries: Map<string, LoadedEntry>,
+  {miniSearch, entries, vocabulary}: Matcher,
   query: string,
 ): Ranking {
   const {text, trimmed} = normalize(query);
@@ -65,7 +75,7 @@ export function rank(
     tokenize: bySpace,
     processTerm: (term) => term,
     boost: BOOST,
-    fuzzy: terms.length <= SHORT ? typo : false,
+    fuzzy: terms.length <= SHORT ? typo(vocabulary) : false,
     prefix: terms.length <= SHORT ? last : false,
   });
   const weights = termWeights(hits, miniSearch.documentCount);
@@ -75,7 +85,7 @@ export function rank(
     return {
       entry,
       score: hit.score * SLOT_FACTOR[slots],
-      terms: hit.queryTerms,
+      terms: hit.terms,
       cover: coverage(entry.cues, termSet),
       explained: explainedShare(hit, weights),
       slots,
