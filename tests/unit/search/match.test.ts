@@ -87,7 +87,7 @@ describe('search', () => {
     expect(response.results[0].id).toBe('secret-conflict');
   });
 
-  it('lists the query terms each result matched', () => {
+  it('lists the entry terms each result matched, for highlighting', () => {
     const [first] = search(en, 'certificate expired').results;
     expect(first.terms).toEqual(expect.arrayContaining(['certificat']));
   });
