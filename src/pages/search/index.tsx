@@ -1,6 +1,7 @@
 import type {FormEvent, ReactNode} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -13,7 +14,10 @@ export default function SearchPage(): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const searchUrl = useBaseUrl('/search');
-  const {q, trimmed} = readUrlQuery(location.search);
+  // The server renders no query: reading it only in the browser keeps the
+  // first render identical to the HTML, as hydration needs.
+  const isBrowser = useIsBrowser();
+  const {q, trimmed} = readUrlQuery(isBrowser ? location.search : '');
   const state = useFaqSearch(q);
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -5,8 +5,21 @@ interface Props {
   terms: string[];
 }
 
+const HAN = /\p{Script=Han}/u;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A term marks the whole word it starts (the index stems "exists" to
+ * "exist"); Chinese terms mark where they occur, as Chinese has no spaces.
+ */
+function termPattern(term: string): string {
+  const escaped = escapeRegExp(term);
+  return HAN.test(term)
+    ? escaped
+    : `(?<![\\p{L}\\p{N}])${escaped}[\\p{L}\\p{N}]*`;
 }
 
 /** Marks every occurrence of the matched terms, longest first. */
@@ -17,7 +30,7 @@ export default function Highlight({text, terms}: Props): ReactNode {
   if (words.length === 0) {
     return text;
   }
-  const pattern = new RegExp(`(${words.map(escapeRegExp).join('|')})`, 'gi');
+  const pattern = new RegExp(`(${words.map(termPattern).join('|')})`, 'giu');
   return text
     .split(pattern)
     .map((part, index) =>
