@@ -50,3 +50,15 @@ export async function hydrated(page: Page): Promise<void> {
     return toggle !== null && !toggle.disabled;
   });
 }
+
+/**
+ * Picks a language in the navbar as a reader does: opens the menu and follows
+ * the link by keyboard, since a scripted click first scrolls the page to
+ * "reveal" the menu item and so moves the entry the reader was on.
+ */
+export async function switchLanguage(page: Page, lang: string): Promise<void> {
+  await page.locator('.navbar .dropdown > .navbar__link').first().hover();
+  const link = page.locator(`.navbar a[lang="${lang}"]`).first();
+  await link.focus();
+  await page.keyboard.press('Enter');
+}

@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {loadEntries} from '../../src/plugins/faq/load';
-import {launch, openPage, siteUrl} from './chromium';
+import {hydrated, launch, openPage, siteUrl, switchLanguage} from './chromium';
 
 const FAQ = {'zh-Hans': '/docs/faq', en: '/en/docs/faq'} as const;
 
@@ -86,8 +86,8 @@ describe('the FAQ page in Chromium', async () => {
   it('switching language keeps the entry in the URL', async () => {
     const {page} = await openPage(browser);
     await page.goto(siteUrl('/docs/faq#scopedefinition-exists'));
-    await page.locator('.navbar .dropdown > .navbar__link').first().hover();
-    await page.locator('.navbar a[lang="en"]').first().click();
+    await hydrated(page);
+    await switchLanguage(page, 'en');
     await page.waitForURL(/\/en\/docs\/faq#scopedefinition-exists$/);
     await page.locator('[id="scopedefinition-exists"]').waitFor();
     expect(new URL(page.url()).pathname).toBe('/en/docs/faq');
@@ -104,5 +104,22 @@ describe('the FAQ page in Chromium', async () => {
       );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
+  });
+  it('remembers the platform tab a reader chose', async () => {
+    const {page} = await openPage(browser);
+    await page.goto(siteUrl('/en/docs/faq#autoscale-metrics-server'));
+    await hydrated(page);
+    await page.getByRole('tab', {name: 'Minikube'}).click();
+    await page.goto(siteUrl('/docs/faq#autoscale-metrics-server'));
+    await hydrated(page);
+    await expect(
+      page.getByRole('tab', {name: 'Minikube'}).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await expect(
+      page
+        .getByRole('tabpanel')
+        .filter({hasText: 'minikube addons'})
+        .isVisible(),
+    ).resolves.toBe(true);
   });
 });

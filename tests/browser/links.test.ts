@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import type {Catalog} from '../../src/plugins/faq/catalog';
-import {launch, openPage, siteUrl} from './chromium';
+import {hydrated, launch, openPage, siteUrl, switchLanguage} from './chromium';
 
 const readJson = async <T>(file: string): Promise<T> =>
   JSON.parse(await readFile(file, 'utf8')) as T;
@@ -53,8 +53,8 @@ describe('links from issue trackers', async () => {
   it('a language chosen on the site wins over the browser language', async () => {
     const {page} = await openPage(browser, {locale: 'zh-CN'});
     await page.goto(siteUrl('/docs/faq'));
-    await page.locator('.navbar .dropdown > .navbar__link').first().hover();
-    await page.locator('.navbar a[lang="en"]').first().click();
+    await hydrated(page);
+    await switchLanguage(page, 'en');
     await page.waitForURL(/\/en\/docs\/faq/);
     await page.goto(siteUrl('/e/kubevela-vs-helm'));
     await page.waitForURL(/#kubevela-vs-helm$/);
@@ -103,6 +103,7 @@ describe('links from issue trackers', async () => {
         origin: siteUrl(''),
       });
     await page.goto(siteUrl('/en/docs/faq#scopedefinition-exists'));
+    await hydrated(page);
     const tools = page.locator('[data-entry-tools="scopedefinition-exists"]');
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
@@ -150,15 +151,13 @@ describe('links from issue trackers', async () => {
     it(`switching language from ${from} keeps the entry the reader scrolled to`, async () => {
       const {page} = await openPage(browser);
       await page.goto(siteUrl(`${from}#kubevela-vs-helm`));
-      await page.locator('article h3[id]').first().waitFor();
+      await hydrated(page);
       await page.evaluate(() =>
         document
           .getElementById('docker-hub-pull-rate-limit')!
           .scrollIntoView({behavior: 'instant'}),
       );
-      await page.locator('.navbar .dropdown > .navbar__link').first().hover();
-      const lang = to.startsWith('/en') ? 'en' : 'zh-Hans';
-      await page.locator(`.navbar a[lang="${lang}"]`).first().click();
+      await switchLanguage(page, to.startsWith('/en') ? 'en' : 'zh-Hans');
       await page.waitForURL((url) => url.pathname === to);
       expect(new URL(page.url()).hash).toBe('#docker-hub-pull-rate-limit');
     });

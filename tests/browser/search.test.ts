@@ -119,4 +119,21 @@ describe('search in Chromium', () => {
     await page.waitForURL(/\/search\?q=metrics\+server/);
     await page.locator('[data-search-state="done"]').waitFor();
   });
+  it('the navbar search works on a phone', async () => {
+    const {page} = await openPage(browser, {
+      viewport: {width: 390, height: 844},
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.goto(siteUrl('/en/docs/faq'));
+    await hydrated(page);
+    const box = page.getByRole('combobox', {name: 'Search the FAQ'});
+    await expect(box.isVisible()).resolves.toBe(true);
+    await box.tap();
+    await box.fill('metrics server kind');
+    const option = page.locator('[role="option"]').first();
+    await option.waitFor();
+    await option.tap();
+    await page.waitForURL(/#autoscale-metrics-server$/);
+  });
 });
