@@ -97,7 +97,10 @@ function reportQuality(outcomes: Outcome[]): void {
 function explain(query: Query, index: LoadedIndex): void {
   const {candidates, terms} = rank(index.matcher, query.query);
   const shown = candidates.slice(0, 3).map((c) => {
-    const figures = `${c.score.toFixed(1)} cover ${c.cover.toFixed(2)} explained ${c.explained.toFixed(2)} ${c.slots}`;
+    const against = c.objections.length
+      ? ` against [${c.objections.join(', ')}]`
+      : '';
+    const figures = `${c.score.toFixed(1)} cover ${c.cover.toFixed(2)} explained ${c.explained.toFixed(2)} ${c.slots}${against}`;
     return `${c.entry.id} ${figures}`;
   });
   logger.info(

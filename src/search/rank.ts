@@ -2,7 +2,10 @@ import type MiniSearch from 'minisearch';
 import type {Locale} from '../content/types';
 import type {EntryCues} from './cues';
 import {coverage} from './cues';
+import {findEvidence} from './evidence';
+import {findHolders} from './holders';
 import {normalize} from './normalize';
+import {evidenceTerms, lookupList, objectionsTo} from './objections';
 import type {IndexedEntry} from './schema';
 import {checkSlots, type SlotVerdict} from './slots';
 import {tokenize} from './tokenize';
@@ -29,6 +32,8 @@ export interface Candidate {
   /** Share of the query's known terms, by rarity, that the entry holds. */
   explained: number;
   slots: SlotVerdict;
+  /** What the query says that speaks against the entry. */
+  objections: string[];
 }
 
 export interface Ranking {
@@ -79,6 +84,8 @@ export function rank(
     prefix: terms.length <= SHORT ? last : false,
   });
   const weights = termWeights(hits, miniSearch.documentCount);
+  const evidence = evidenceTerms(findEvidence(text, terms), vocabulary);
+  const holders = findHolders(miniSearch, lookupList(evidence));
   const candidates = hits.map((hit): Candidate => {
     const entry = entries.get(hit.id)!;
     const slots = checkSlots(entry.slots, text);
@@ -89,6 +96,12 @@ export function rank(
       cover: coverage(entry.cues, termSet),
       explained: explainedShare(hit, weights),
       slots,
+      objections: objectionsTo(
+        entry,
+        evidence,
+        holders,
+        miniSearch.documentCount,
+      ),
     };
   });
   candidates.sort((a, b) => b.score - a.score);

@@ -4,7 +4,7 @@ import type {Display} from './records';
 import {tokenize} from './tokenize';
 
 /** Bumped whenever a change to the pipeline makes older indexes wrong. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /**
  * How the current tokenizer splits a sample: an index built by a different

@@ -36,7 +36,10 @@ function chineseTerms(run: string, out: string[]): void {
   }
 }
 
-/** `meta.helm.sh/release-name`, then `meta.helm.sh`, `release-name`, `meta`… */
+/**
+ * `meta.helm.sh/release-name`, then `meta.helm.sh`, `release-name`, `meta`…
+ * Stopwords go before stemming, which would hide them (`does`, `doe`).
+ */
 function latinTerms(word: string, out: string[]): void {
   const segments = word.split('/');
   const atoms = word.split(/[-._/]/);
@@ -46,7 +49,7 @@ function latinTerms(word: string, out: string[]): void {
   if (segments.length > 1) {
     out.push(...segments.filter((segment) => /[-._]/.test(segment)));
   }
-  out.push(...atoms.map(stem));
+  out.push(...atoms.filter((atom) => !STOPWORDS.has(atom)).map(stem));
 }
 
 /**

@@ -35,6 +35,10 @@ describe('tokenize', () => {
     expect(tokenize('什么 如何 Helm')).toEqual(['helm']);
   });
 
+  it('drops stopwords that stemming would otherwise disguise', () => {
+    expect(tokenize('Does it run there?')).toEqual(['run']);
+  });
+
   it('lets the inflections of an English word meet', () => {
     const [terminated] = tokenize('terminated');
     expect(tokenize('terminating')).toEqual([terminated]);
