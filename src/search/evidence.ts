@@ -28,7 +28,7 @@ const CAMEL = /\b[A-Z][A-Za-z]*?(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*\b/g;
  * not a problem, and says nothing against an entry.
  */
 const TROUBLE =
-  /Fail|Err|BackOff|Kill|Crash|Remain|Evict|Unhealthy|NotReady|Missing|Invalid|Exceed|Denied|Forbidden|Timeout|TimedOut|Pressure|Unschedulable|Unavailable|Unreachable|Conflict|Insufficient|Lost|Mismatch|Refused/;
+  /Fail|Err|BackOff|Kill|Crash|Remain|Evict|Unhealthy|NotReady|Missing|Invalid|Exceed|Denied|Forbidden|Timeout|TimedOut|Pressure|Unschedulable|Unavailable|Unreachable|Conflict|Insufficient|Lost|Mismatch|Refused|NotFound|Unauthorized|Unknown/;
 
 /** A label of a version rather than a name: `v1.2.3`, `go1.14.12`. */
 const NUMBER = /^v?\d+$/;

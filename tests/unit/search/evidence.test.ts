@@ -13,6 +13,13 @@ describe('findEvidence', () => {
     expect(reasons).toEqual(['crashloopbackof', 'oomkill', 'diskpressur']);
   });
 
+  it('finds registry and API answers that name another cause', () => {
+    const {reasons} = evidence(
+      'rpc error: code = NotFound desc = manifest unknown; reason: AuthUnauthorized',
+    );
+    expect(reasons).toEqual(['notfound', 'authunauthoriz']);
+  });
+
   it('passes over humped words that name things, not problems', () => {
     const {reasons} = evidence(
       'Controlled By: ReplicaSet/api; KubeSphere DevOps; PullImage; maxUnavailable: 1; workflowFailed',
