@@ -1,0 +1,196 @@
+// Measures the production build as a reader's browser meets it: Lighthouse
+// category scores, LCP, TBT, CLS and bytes transferred for the six pages, on
+// mobile and desktop. A benchmark: it prints figures and fails only when it
+// cannot run.
+import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {launch} from 'chrome-launcher';
+import lighthouse, {desktopConfig} from 'lighthouse';
+import {logger} from '@docusaurus/logger';
+import {createServer} from './serve.mjs';
+
+const PAGES = [
+  '/',
+  '/docs/faq',
+  '/search?q=ScopeDefinition%20exists',
+  '/en/',
+  '/en/docs/faq',
+  '/en/search?q=ScopeDefinition%20exists',
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const FORM_FACTORS = {mobile: undefined, desktop: desktopConfig};
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const BUILD_DIR = path.resolve('build');
+
+/** Runs `npm run build`, timing each locale from the lines Docusaurus logs. */
+function build() {
+  const start = performance.now();
+  const marks = {};
+  const mark = (name) => {
+    marks[name] ??= performance.now() - start;
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout.on('data', (chunk) => {
+      const text = chunk.toString();
+      for (const [, locale] of text.matchAll(/\[([\w-]+)\] Creating an/g)) {
+        mark(`${locale} start`);
+      }
+      for (const [, dir] of text.matchAll(
+        /Generated static files in "(.+?)"/g,
+      )) {
+        mark(`${dir} done`);
+      }
+      if (text.includes('compress:')) {
+        mark('compressed');
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve({total: performance.now() - start, marks})
+        : reject(new Error(`npm run build exited with code ${code}`)),
+    );
+  });
+}
+
+function reportBuild({total, marks}) {
+  const seconds = (value) => `${(value / 1000).toFixed(1)} s`;
+  const zh = marks['build done'] - marks['zh-Hans start'];
+  const en = marks['build/en done'] - marks['en start'];
+  logger.info`Build of both locales: number=${seconds(total)} in total (zh-Hans number=${seconds(zh)}, en number=${seconds(en)}, the rest is setup and precompression)`;
+}
+
+function listen(server) {
+  return new Promise((resolve) =>
+    server.listen(0, 'localhost', () => resolve(server.address().port)),
+  );
+}
+
+function transfer(lhr) {
+  const items = lhr.audits['resource-summary'].details.items;
+  const size = (type) =>
+    items.find((item) => item.resourceType === type)?.transferSize ?? 0;
+  return {total: size('total'), script: size('script')};
+}
+
+async function measure(url, port, config) {
+  const {lhr} = await lighthouse(
+    url,
+    {port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES},
+    config,
+  );
+  if (lhr.runtimeError) {
+    throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  }
+  const failing = Object.values(lhr.audits).filter(
+    (audit) => audit.score !== null && audit.score < 1 && isScored(lhr, audit),
+  );
+  return {
+    scores: CATEGORIES.map((id) => Math.round(lhr.categories[id].score * 100)),
+    lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    bytes: transfer(lhr),
+    failing: failing.map((audit) => audit.id),
+  };
+}
+
+/** Whether an audit weighs on a category other than performance. */
+function isScored(lhr, audit) {
+  return CATEGORIES.slice(1).some((id) =>
+    lhr.categories[id].auditRefs.some(
+      (ref) => ref.id === audit.id && ref.weight > 0,
+    ),
+  );
+}
+
+function formatRow(page, formFactor, result) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  return [
+    page,
+    formFactor,
+    ...result.scores.map(String),
+    `${Math.round(result.lcp)} ms`,
+    `${Math.round(result.tbt)} ms`,
+    result.cls.toFixed(3),
+    kb(result.bytes.total),
+    kb(result.bytes.script),
+  ];
+}
+
+function printTable(rows) {
+  const header = [
+    'page',
+    'device',
+    'perf',
+    'a11y',
+    'bp',
+    'seo',
+    'LCP',
+    'TBT',
+    'CLS',
+    'bytes',
+    'JS bytes',
+  ];
+  const table = [header, ...rows];
+  const widths = header.map((_, column) =>
+    Math.max(...table.map((row) => row[column].length)),
+  );
+  const line = (row) =>
+    row
+      .map((cell, column) =>
+        column < 2
+          ? cell.padEnd(widths[column])
+          : cell.padStart(widths[column]),
+      )
+      .join('  ');
+  process.stdout.write(
+    `\n${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')}\n`,
+  );
+}
+
+async function run() {
+  const {values} = parseArgs({options: {build: {type: 'boolean'}}});
+  if (values.build || !existsSync(path.join(BUILD_DIR, 'index.html'))) {
+    reportBuild(await build());
+  }
+
+  const server = createServer(BUILD_DIR);
+  const port = await listen(server);
+  const chrome = await launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
+  const rows = [];
+  try {
+    for (const page of PAGES) {
+      for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
+        const url = `http://localhost:${port}${page}`;
+        const result = await measure(url, chrome.port, config);
+        logger.info`bench: url=${page} ${formFactor}${result.failing.length ? ` failing name=${result.failing.join(', ')}` : ''}`;
+        rows.push(formatRow(page, formFactor, result));
+      }
+    }
+  } finally {
+    chrome.kill();
+    server.close();
+  }
+  printTable(rows);
+}
+
+run().catch((error) => {
+  logger.error(error);
+  process.exit(1);
+});
