@@ -4,8 +4,10 @@
 // cannot run.
 import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
+import {availableParallelism, loadavg} from 'node:os';
 import path from 'node:path';
-import {parseArgs} from 'node:util';
+import {createInterface} from 'node:readline';
+import {parseArgs, stripVTControlCharacters} from 'node:util';
 import {launch} from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
 import {logger} from '@docusaurus/logger';
@@ -31,45 +33,43 @@ const CHROME_FLAGS = [
 ];
 const BUILD_DIR = path.resolve('build');
 
-/** Runs `npm run build`, timing each locale from the lines Docusaurus logs. */
+/**
+ * Runs `npm run build` and times each locale from the lines Docusaurus logs:
+ * from "[locale] Creating an optimized production build" to the next
+ * "Generated static files".
+ */
 function build() {
   const start = performance.now();
-  const marks = {};
-  const mark = (name) => {
-    marks[name] ??= performance.now() - start;
-  };
+  const locales = [];
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    child.stdout.on('data', (chunk) => {
-      const text = chunk.toString();
-      for (const [, locale] of text.matchAll(/\[([\w-]+)\] Creating an/g)) {
-        mark(`${locale} start`);
-      }
-      for (const [, dir] of text.matchAll(
-        /Generated static files in "(.+?)"/g,
-      )) {
-        mark(`${dir} done`);
-      }
-      if (text.includes('compress:')) {
-        mark('compressed');
+    createInterface({input: child.stdout}).on('line', (raw) => {
+      const line = stripVTControlCharacters(raw);
+      const now = performance.now() - start;
+      const creating = line.match(/\[([\w-]+)\] Creating an optimized/);
+      if (creating) {
+        locales.push({locale: creating[1], start: now});
+      } else if (line.includes('Generated static files') && locales.length) {
+        locales.at(-1).end = now;
       }
     });
     child.on('error', reject);
     child.on('exit', (code) =>
       code === 0
-        ? resolve({total: performance.now() - start, marks})
+        ? resolve({total: performance.now() - start, locales})
         : reject(new Error(`npm run build exited with code ${code}`)),
     );
   });
 }
 
-function reportBuild({total, marks}) {
-  const seconds = (value) => `${(value / 1000).toFixed(1)} s`;
-  const zh = marks['build done'] - marks['zh-Hans start'];
-  const en = marks['build/en done'] - marks['en start'];
-  logger.info`Build of both locales: number=${seconds(total)} in total (zh-Hans number=${seconds(zh)}, en number=${seconds(en)}, the rest is setup and precompression)`;
+function reportBuild({total, locales}) {
+  const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  const each = locales
+    .map(({locale, start, end}) => `${locale} ${seconds(end - start)}`)
+    .join(', ');
+  logger.info`Build: number=${seconds(total)} for both locales (${each}; the rest is startup and precompression)`;
 }
 
 function listen(server) {
@@ -103,7 +103,11 @@ async function measure(url, port, config) {
     tbt: lhr.audits['total-blocking-time'].numericValue,
     cls: lhr.audits['cumulative-layout-shift'].numericValue,
     bytes: transfer(lhr),
+    cpu: lhr.environment.benchmarkIndex,
     failing: failing.map((audit) => audit.id),
+    errored: Object.values(lhr.audits)
+      .filter((audit) => audit.scoreDisplayMode === 'error')
+      .map((audit) => audit.id),
   };
 }
 
@@ -116,7 +120,7 @@ function isScored(lhr, audit) {
   );
 }
 
-function formatRow(page, formFactor, result) {
+function formatRow({page, formFactor, result}) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   return [
     page,
@@ -127,6 +131,7 @@ function formatRow(page, formFactor, result) {
     result.cls.toFixed(3),
     kb(result.bytes.total),
     kb(result.bytes.script),
+    String(Math.round(result.cpu)),
   ];
 }
 
@@ -143,6 +148,7 @@ function printTable(rows) {
     'CLS',
     'bytes',
     'JS bytes',
+    'CPU index',
   ];
   const table = [header, ...rows];
   const widths = header.map((_, column) =>
@@ -161,33 +167,50 @@ function printTable(rows) {
   );
 }
 
+/** Lighthouse runs one page at a time: the machine has few cores. */
+async function measureAll(origin, chromePort) {
+  const results = [];
+  for (const page of PAGES) {
+    for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
+      const result = await measure(`${origin}${page}`, chromePort, config);
+      const failing = result.failing.length
+        ? ` failing name=${result.failing.join(', ')}`
+        : '';
+      logger.info`bench: url=${page} ${formFactor}${failing}`;
+      results.push({page, formFactor, result});
+    }
+  }
+  return results;
+}
+
+function reportErrored(results) {
+  const errored = new Set(results.flatMap(({result}) => result.errored));
+  if (errored.size > 0) {
+    logger.warn`Lighthouse could not run name=${[...errored].join(', ')} with this Chromium; they count in no score.`;
+  }
+}
+
 async function run() {
   const {values} = parseArgs({options: {build: {type: 'boolean'}}});
   if (values.build || !existsSync(path.join(BUILD_DIR, 'index.html'))) {
     reportBuild(await build());
   }
 
+  logger.info`bench: load average number=${loadavg()[0].toFixed(1)} on number=${availableParallelism()} cores; the CPU index column drops when other work shares the machine`;
   const server = createServer(BUILD_DIR);
   const port = await listen(server);
   const chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: CHROME_FLAGS,
   });
-  const rows = [];
   try {
-    for (const page of PAGES) {
-      for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
-        const url = `http://localhost:${port}${page}`;
-        const result = await measure(url, chrome.port, config);
-        logger.info`bench: url=${page} ${formFactor}${result.failing.length ? ` failing name=${result.failing.join(', ')}` : ''}`;
-        rows.push(formatRow(page, formFactor, result));
-      }
-    }
+    const results = await measureAll(`http://localhost:${port}`, chrome.port);
+    printTable(results.map(formatRow));
+    reportErrored(results);
   } finally {
     chrome.kill();
     server.close();
   }
-  printTable(rows);
 }
 
 run().catch((error) => {
