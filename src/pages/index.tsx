@@ -1,8 +1,8 @@
 import type {ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
+import ReadAllLink from '@site/src/components/ReadAllLink';
 import PasteBox from './_components/PasteBox';
 import styles from './index.module.css';
 
@@ -30,11 +30,7 @@ export default function Home(): ReactNode {
         </p>
         <PasteBox />
         <p className={styles.browse}>
-          <Link to="/docs/faq">
-            <Translate id="home.browse" description="Link to the FAQ page">
-              Read all questions and answers
-            </Translate>
-          </Link>
+          <ReadAllLink />
         </p>
       </main>
     </Layout>

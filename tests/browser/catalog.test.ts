@@ -5,18 +5,7 @@ import {XMLParser} from 'fast-xml-parser';
 import {describe, expect, it} from 'vitest';
 import type {Catalog} from '../../src/plugins/faq/catalog';
 import {siteUrl} from './chromium';
-
-const IDS = [
-  'kubevela-vs-helm',
-  'crossplane-cloud-resources',
-  'kubevela-roadmap',
-  'cert-manager-namespace-terminating',
-  'scopedefinition-exists',
-  'docker-hub-pull-rate-limit',
-  'cert-manager-namespace-exists',
-  'mutating-webhook-configuration-exists',
-  'autoscale-metrics-server',
-];
+import {ENTRY_IDS as IDS} from '../entryIds';
 
 async function fetchText(
   path: string,

@@ -38,17 +38,9 @@ export async function openPage(
   return {page, errors};
 }
 
-/**
- * Waits until React has hydrated the page: the colour mode toggle is
- * disabled in the server-rendered HTML and enabled in the browser.
- */
+/** Waits until React has hydrated the page, as Docusaurus marks on <html>. */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const toggle = document.querySelector<HTMLButtonElement>(
-      'button[class*="toggleButton"]',
-    );
-    return toggle !== null && !toggle.disabled;
-  });
+  await page.locator('html[data-has-hydrated="true"]').waitFor();
 }
 
 /**

@@ -1,18 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {checkContent} from '../../src/content/check';
 import {loadEntries} from '../../src/plugins/faq/load';
-
-const IDS = [
-  'kubevela-vs-helm',
-  'crossplane-cloud-resources',
-  'kubevela-roadmap',
-  'cert-manager-namespace-terminating',
-  'scopedefinition-exists',
-  'docker-hub-pull-rate-limit',
-  'cert-manager-namespace-exists',
-  'mutating-webhook-configuration-exists',
-  'autoscale-metrics-server',
-];
+import {ENTRY_IDS as IDS} from '../entryIds';
 
 describe('the FAQ pages', async () => {
   const entries = await loadEntries(process.cwd());

@@ -5,6 +5,7 @@ import {useLocation} from '@docusaurus/router';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
+import ReadAllLink from '@site/src/components/ReadAllLink';
 import {pathWords} from '@site/src/search/pathWords';
 
 /** A missing page offers to search for the words of its address. */
@@ -39,11 +40,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
             </Translate>
           </Link>
         ) : (
-          <Link to="/docs/faq">
-            <Translate id="notFound.browse" description="Link to the FAQ page">
-              Read all questions and answers
-            </Translate>
-          </Link>
+          <ReadAllLink />
         )}
       </p>
     </main>
