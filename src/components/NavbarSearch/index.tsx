@@ -10,7 +10,7 @@ import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {translate} from '@docusaurus/Translate';
 import {toUrlQuery} from '../Search/queryUrl';
-import {useFaqSearch} from '../Search/useFaqSearch';
+import {useFaqSearch, usePrefetchSearch} from '../Search/useFaqSearch';
 import {useFocusShortcut} from './useFocusShortcut';
 import styles from './styles.module.css';
 
@@ -26,6 +26,7 @@ export default function NavbarSearch(): ReactNode {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const state = useFaqSearch(useDeferredValue(query), open);
+  const prefetch = usePrefetchSearch();
   const results =
     state.status === 'done' ? state.outcome.results.slice(0, SHOWN) : [];
   useFocusShortcut(input);
@@ -90,7 +91,10 @@ export default function NavbarSearch(): ReactNode {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          prefetch();
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />

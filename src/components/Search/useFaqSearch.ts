@@ -44,3 +44,14 @@ export function useFaqSearch(query: string, enabled = true): SearchState {
 
   return state;
 }
+
+/**
+ * Starts loading the matcher and index, for a reader who is about to search:
+ * focusing a search box is first use, and the paste follows.
+ */
+export function usePrefetchSearch(): () => void {
+  const indexUrl = useIndexUrl();
+  return () => {
+    loadMatcher(indexUrl).catch(() => undefined);
+  };
+}

@@ -3,6 +3,7 @@ import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate from '@docusaurus/Translate';
 import {toUrlQuery} from '@site/src/components/Search/queryUrl';
+import {usePrefetchSearch} from '@site/src/components/Search/useFaqSearch';
 import styles from './PasteBox.module.css';
 
 /**
@@ -12,6 +13,7 @@ import styles from './PasteBox.module.css';
 export default function PasteBox(): ReactNode {
   const history = useHistory();
   const searchUrl = useBaseUrl('/search');
+  const prefetch = usePrefetchSearch();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,6 +46,7 @@ export default function PasteBox(): ReactNode {
         rows={6}
         spellCheck={false}
         required
+        onFocus={prefetch}
       />
       <button type="submit" className="button button--primary button--lg">
         <Translate

@@ -6,7 +6,10 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import {readUrlQuery, toUrlQuery} from '@site/src/components/Search/queryUrl';
-import {useFaqSearch} from '@site/src/components/Search/useFaqSearch';
+import {
+  useFaqSearch,
+  usePrefetchSearch,
+} from '@site/src/components/Search/useFaqSearch';
 import SearchResults from './_components/SearchResults';
 import styles from './styles.module.css';
 
@@ -19,6 +22,7 @@ export default function SearchPage(): ReactNode {
   const isBrowser = useIsBrowser();
   const {q, trimmed} = readUrlQuery(isBrowser ? location.search : '');
   const state = useFaqSearch(q);
+  const prefetch = usePrefetchSearch();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,6 +62,7 @@ export default function SearchPage(): ReactNode {
             defaultValue={q}
             rows={4}
             spellCheck={false}
+            onFocus={prefetch}
           />
           <button type="submit" className="button button--primary">
             <Translate id="search.page.submit" description="Search button">
