@@ -4,7 +4,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import faqPlugin from './src/plugins/faq';
 import {algoliaFromEnv} from './src/plugins/algolia';
 
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const siteUrl =
+  process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 const baseUrl = process.env.BASE_URL ?? '/';
 const algolia = algoliaFromEnv(process.env);
 

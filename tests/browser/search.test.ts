@@ -136,4 +136,59 @@ describe('search in Chromium', () => {
     await option.tap();
     await page.waitForURL(/#autoscale-metrics-server$/);
   });
+  it('a long log pasted into the navbar opens the search page with its last error', async () => {
+    const {page} = await openPage(browser);
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: siteUrl(''),
+      });
+    await page.goto(siteUrl('/en/'));
+    await hydrated(page);
+    const noise = Array.from(
+      {length: 150},
+      (_, i) =>
+        `2024-03-11T08:${String(i % 60).padStart(2, '0')}:02Z DEBUG reconcile app-${i} in ns team-${i % 7}: ok`,
+    );
+    const log = [
+      ...noise,
+      'Error: rendered manifests contain a resource that already exists. Unable to continue with install: Namespace "cert-manager" in namespace "" exists and cannot be imported into the current release',
+    ].join('\n');
+    expect(log.length).toBeGreaterThan(8000);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), log);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Control+v');
+    await page.waitForURL(/\/en\/search\?q=/);
+    await page.locator('[data-search-state="done"]').waitFor();
+    await expect(
+      page
+        .locator('[data-confident="true"] [data-result]')
+        .getAttribute('data-result'),
+    ).resolves.toBe('cert-manager-namespace-exists');
+  });
+
+  it('Back returns to the previous search', async () => {
+    const {page} = await openPage(browser);
+    await page.goto(siteUrl('/search?q=metrics%20server'));
+    await page.locator('[data-search-state="done"]').waitFor();
+    await hydrated(page);
+    await page.locator('#search-query').fill('toomanyrequests pull rate limit');
+    await page.getByRole('button', {name: '搜索', exact: true}).click();
+    await page.waitForURL(/toomanyrequests/);
+    await page.goBack();
+    await page.waitForURL(/q=metrics/);
+    await expect(page.locator('#search-query').inputValue()).resolves.toBe(
+      'metrics server',
+    );
+  });
+
+  it('says so when no entry shares a word with the query', async () => {
+    const {page} = await openPage(browser);
+    await page.goto(siteUrl('/en/search?q=%21%21%21'));
+    await page.locator('[data-search-state="done"]').waitFor();
+    await expect(page.locator('[data-result]').count()).resolves.toBe(0);
+    await expect(
+      page.locator('[data-confident="false"]').textContent(),
+    ).resolves.toContain('No entry matches your text.');
+  });
 });

@@ -3,6 +3,7 @@ import {
   useId,
   useRef,
   useState,
+  type ClipboardEvent,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
@@ -15,6 +16,8 @@ import {useFocusShortcut} from './useFocusShortcut';
 import styles from './styles.module.css';
 
 const SHOWN = 6;
+/** Longer pastes are logs: they belong on the search page. */
+const LONG_PASTE = 300;
 
 export default function NavbarSearch(): ReactNode {
   const history = useHistory();
@@ -36,6 +39,15 @@ export default function NavbarSearch(): ReactNode {
     setActive(-1);
     input.current?.blur();
     history.push(url);
+  }
+
+  /** A log pasted here goes to the search page whole, newlines and all. */
+  async function onPaste(event: ClipboardEvent<HTMLInputElement>) {
+    const text = event.clipboardData.getData('text');
+    if (text.includes('\n') || text.length > LONG_PASTE) {
+      event.preventDefault();
+      go(`${searchUrl}${await toUrlQuery(`${query} ${text}`)}`);
+    }
   }
 
   async function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -76,7 +88,7 @@ export default function NavbarSearch(): ReactNode {
         className={styles.input}
         placeholder={translate({
           id: 'search.navbar.placeholder',
-          message: 'Search (Ctrl+K)',
+          message: 'Search',
           description: 'Placeholder of the navbar search box',
         })}
         aria-label={label}
@@ -97,7 +109,11 @@ export default function NavbarSearch(): ReactNode {
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
       />
+      <kbd className={styles.shortcut} aria-hidden="true">
+        Ctrl K
+      </kbd>
       <ul
         id={listId}
         role="listbox"

@@ -25,8 +25,12 @@ export default function PermalinkPage({entry}: Props): ReactNode {
         <script>{redirectScript(entry)}</script>
       </Head>
       <main className={`container margin-vert--xl ${styles.page}`}>
-        <Heading as="h1">{entry.title}</Heading>
-        <p>{entry.summary}</p>
+        {entry.texts.map((text, index) => (
+          <div key={text.locale} lang={text.locale}>
+            <Heading as={index === 0 ? 'h1' : 'h2'}>{text.title}</Heading>
+            <p>{text.summary}</p>
+          </div>
+        ))}
         <p>
           <Translate
             id="permalink.open"

@@ -17,8 +17,13 @@ export async function toUrlQuery(text: string): Promise<string> {
   let q = text.trim();
   let trimmed = false;
   if (q.length > MAX_URL_QUERY) {
-    const {normalize} = await import('../../search/normalize');
-    q = normalize(q).text.slice(0, MAX_URL_QUERY);
+    const [{normalize}, {excerpt}] = await Promise.all([
+      import('../../search/normalize'),
+      import('../../search/excerpt'),
+    ]);
+    // Keep the command, the error lines and the end, where the error is.
+    const cleaned = excerpt(normalize(q).text, MAX_URL_QUERY).text.trim();
+    q = cleaned || q.slice(0, MAX_URL_QUERY);
     trimmed = true;
   }
   const params = new URLSearchParams({q});

@@ -27,7 +27,7 @@ export default function SearchPage(): ReactNode {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const text = String(new FormData(event.currentTarget).get('q') ?? '');
-    history.replace({...location, search: await toUrlQuery(text)});
+    history.push({...location, search: await toUrlQuery(text)});
   }
 
   const title = translate({

@@ -5,7 +5,7 @@ import {gzipSync} from 'node:zlib';
 import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {checkContent} from '../../content/check';
-import type {Locale} from '../../content/types';
+import {LOCALES, type Locale} from '../../content/types';
 import {buildIndex} from '../../search/build';
 import {buildCatalog} from './catalog';
 import {FAQ_FILES, loadEntries, type EntriesByLocale} from './load';
@@ -33,11 +33,21 @@ export interface FaqGlobalData {
   entries: EntryLinks[];
 }
 
+/** An entry's title and fix in one locale. */
+export interface EntryText {
+  locale: Locale;
+  title: string;
+  summary: string;
+}
+
 /** What a permalink page shows and where it sends the reader. */
 export interface PermalinkData {
   id: string;
+  /** For previews: one locale's, or every locale's joined. */
   title: string;
   summary: string;
+  /** What the page shows, each in its own language. */
+  texts: EntryText[];
   /** The locale this permalink always opens, or none to negotiate. */
   fixed?: Locale;
   targets: UrlsByLocale;
@@ -51,6 +61,25 @@ export const COMBINED_CATALOG_FILE = 'faq-catalog.json';
 
 function shortHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
+
+const unique = (items: string[]) => [...new Set(items)];
+
+/**
+ * A locale-fixed permalink speaks its locale; the plain one may open either,
+ * so its link preview carries both.
+ */
+function textsFor(
+  entries: EntriesByLocale,
+  index: number,
+  fixed: Locale | undefined,
+): EntryText[] {
+  const locales = fixed ? [fixed] : LOCALES;
+  return locales.map((locale) => ({
+    locale,
+    title: entries[locale][index]!.title,
+    summary: entries[locale][index]!.summary,
+  }));
 }
 
 export default function faqPlugin(context: LoadContext): Plugin<FaqContent> {
@@ -98,13 +127,15 @@ export default function faqPlugin(context: LoadContext): Plugin<FaqContent> {
       const forms: Array<Locale | undefined> = isDefaultLocale
         ? [undefined, locale]
         : [locale];
-      for (const entry of content.entries[locale]) {
+      for (const [index, entry] of content.entries[locale].entries()) {
         const urls = entryUrls(i18n, entry.id);
         for (const fixed of forms) {
+          const texts = textsFor(content.entries, index, fixed);
           const page: PermalinkData = {
             id: entry.id,
-            title: entry.title,
-            summary: entry.summary,
+            title: unique(texts.map((text) => text.title)).join(' · '),
+            summary: unique(texts.map((text) => text.summary)).join(' '),
+            texts,
             fixed,
             targets: urls.paths,
             canonical: urls.urls[fixed ?? locale],

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
+import ReadAllLink from '@site/src/components/ReadAllLink';
 import ResultItem from '@site/src/components/Search/ResultItem';
 import type {SearchState} from '@site/src/components/Search/useFaqSearch';
 
@@ -67,10 +68,22 @@ export default function SearchResults({
       )}
       {outcome && !confident && query.trim() && (
         <p data-confident="false">
-          <Translate id="search.noConfident" description="No confident match">
-            No entry matches your text confidently. These are the nearest
-            entries.
-          </Translate>
+          {outcome.results.length > 0 ? (
+            <Translate id="search.noConfident" description="No confident match">
+              No entry matches your text confidently. These are the nearest
+              entries.
+            </Translate>
+          ) : (
+            <Translate id="search.none" description="No entry shares a word">
+              No entry matches your text. Try the error line itself, or read all
+              questions and answers.
+            </Translate>
+          )}
+        </p>
+      )}
+      {outcome?.results.length === 0 && query.trim() && (
+        <p>
+          <ReadAllLink />
         </p>
       )}
       {outcome && (confident ? rest : outcome.results).length > 0 && (

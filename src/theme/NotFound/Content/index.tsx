@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
@@ -11,7 +12,9 @@ import {pathWords} from '@site/src/search/pathWords';
 /** A missing page offers to search for the words of its address. */
 export default function NotFoundContent({className}: Props): ReactNode {
   const {pathname} = useLocation();
-  const words = pathWords(pathname);
+  // The HTML is rendered once for every missing path: its words are known
+  // only in the browser.
+  const words = useIsBrowser() ? pathWords(pathname) : '';
   return (
     <main className={clsx('container margin-vert--xl', className)}>
       <Heading as="h1">
