@@ -51,6 +51,7 @@ export async function hydrated(page: Page): Promise<void> {
 export async function switchLanguage(page: Page, lang: string): Promise<void> {
   await page.locator('.navbar .dropdown > .navbar__link').first().hover();
   const link = page.locator(`.navbar a[lang="${lang}"]`).first();
+  await link.waitFor({state: 'visible'});
   await link.focus();
   await page.keyboard.press('Enter');
 }
