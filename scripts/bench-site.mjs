@@ -2,7 +2,8 @@
 // category scores, LCP, TBT, CLS and bytes transferred for the six pages, on
 // mobile and desktop. A benchmark: it prints figures and fails only when it
 // cannot run. Options: --build rebuilds (and times the build) first; --runs N
-// keeps the median of N Lighthouse runs per row.
+// keeps the median of N Lighthouse runs per row; --pages /a,/b measures only
+// those pages.
 import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {availableParallelism, loadavg} from 'node:os';
@@ -178,11 +179,11 @@ function median(runs) {
  * Lighthouse runs one page at a time: the machine has few cores. A first,
  * discarded run warms Chromium up, so the first page is not measured cold.
  */
-async function measureAll(origin, chromePort, runs) {
-  await measure(`${origin}${PAGES[0]}`, chromePort, undefined);
+async function measureAll(origin, chromePort, runs, pages) {
+  await measure(`${origin}${pages[0]}`, chromePort, undefined);
 
   const results = [];
-  for (const page of PAGES) {
+  for (const page of pages) {
     for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
       const attempts = [];
       for (let run = 0; run < runs; run += 1) {
@@ -211,8 +212,10 @@ async function run() {
     options: {
       build: {type: 'boolean'},
       runs: {type: 'string', default: '1'},
+      pages: {type: 'string', default: PAGES.join(',')},
     },
   });
+  const pages = values.pages.split(',');
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) {
     throw new Error(`--runs must be a positive integer, not ${values.runs}`);
@@ -233,6 +236,7 @@ async function run() {
       `http://localhost:${port}`,
       chrome.port,
       runs,
+      pages,
     );
     printTable(results.map(formatRow));
     reportErrored(results);
