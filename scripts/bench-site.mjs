@@ -13,16 +13,9 @@ import {parseArgs, stripVTControlCharacters} from 'node:util';
 import {launch} from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
 import {logger} from '@docusaurus/logger';
+import {MEASURED_PAGES as PAGES} from './pages.mjs';
 import {createServer} from './serve.mjs';
 
-const PAGES = [
-  '/',
-  '/docs/faq',
-  '/search?q=ScopeDefinition%20exists',
-  '/en/',
-  '/en/docs/faq',
-  '/en/search?q=ScopeDefinition%20exists',
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const FORM_FACTORS = {mobile: undefined, desktop: desktopConfig};
 const CHROME_FLAGS = [

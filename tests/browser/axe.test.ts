@@ -1,16 +1,9 @@
 import {AxeBuilder} from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {MEASURED_PAGES as PAGES} from '../../scripts/pages.mjs';
 import {launch, openPage, siteUrl} from './chromium';
 
-const PAGES = [
-  '/',
-  '/docs/faq',
-  '/search?q=ScopeDefinition%20exists',
-  '/en/',
-  '/en/docs/faq',
-  '/en/search?q=ScopeDefinition%20exists',
-];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const SCHEMES = ['light', 'dark'] as const;
 
