@@ -26,6 +26,13 @@ export function siteUrl(pathname: string): string {
   return `${inject('baseUrl')}${pathname}`;
 }
 
+/** Lets the page read and write the clipboard, as the copy tests need. */
+export async function allowClipboard(page: Page): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: siteUrl(''),
+  });
+}
+
 /** A fresh page that fails the test on any uncaught page error. */
 export async function openPage(
   browser: Browser,

@@ -2,7 +2,14 @@ import {readFile} from 'node:fs/promises';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import type {Catalog} from '../../src/plugins/faq/catalog';
-import {hydrated, launch, openPage, siteUrl, switchLanguage} from './chromium';
+import {
+  allowClipboard,
+  hydrated,
+  launch,
+  openPage,
+  siteUrl,
+  switchLanguage,
+} from './chromium';
 
 const readJson = async <T>(file: string): Promise<T> =>
   JSON.parse(await readFile(file, 'utf8')) as T;
@@ -103,11 +110,7 @@ describe('links from issue trackers', async () => {
 
   it('copy buttons put the permalink and a Markdown snippet on the clipboard', async () => {
     const {page} = await openPage(browser, {locale: 'en-US'});
-    await page
-      .context()
-      .grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: siteUrl(''),
-      });
+    await allowClipboard(page);
     await page.goto(siteUrl('/en/docs/faq#scopedefinition-exists'));
     await hydrated(page);
     const tools = page.locator('[data-entry-tools="scopedefinition-exists"]');

@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {hydrated, launch, openPage, siteUrl} from './chromium';
+import {allowClipboard, hydrated, launch, openPage, siteUrl} from './chromium';
 
 const SCOPE_ERROR =
   'Error: rendered manifests contain a resource that already exists. Unable to continue with install: ScopeDefinition "healthscopes.core.oam.dev" in namespace "" exists and cannot be imported into the current release';
@@ -138,11 +138,7 @@ describe('search in Chromium', () => {
   });
   it('a long log pasted into the navbar opens the search page with its last error', async () => {
     const {page} = await openPage(browser);
-    await page
-      .context()
-      .grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: siteUrl(''),
-      });
+    await allowClipboard(page);
     await page.goto(siteUrl('/en/'));
     await hydrated(page);
     const noise = Array.from(
