@@ -1,7 +1,10 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import codePlugin from './src/plugins/code';
+import rehypeHighlight from './src/plugins/code/rehypeHighlight';
 import faqPlugin from './src/plugins/faq';
+import routeChunksPlugin from './src/plugins/routeChunks';
 import {algoliaFromEnv} from './src/plugins/algolia';
 
 const siteUrl =
@@ -56,6 +59,7 @@ const config: Config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
+          rehypePlugins: [rehypeHighlight],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -65,7 +69,11 @@ const config: Config = {
   ],
 
   themes: algolia ? ['@docusaurus/theme-search-algolia'] : [],
-  plugins: [faqPlugin as PluginModule],
+  plugins: [
+    codePlugin as PluginModule,
+    routeChunksPlugin as PluginModule,
+    faqPlugin as PluginModule,
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

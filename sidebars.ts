@@ -1,7 +1,5 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
-const sidebars: SidebarsConfig = {
-  faq: ['faq'],
-};
+const sidebars: SidebarsConfig = {};
 
 export default sidebars;

@@ -1,7 +1,15 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
+import {themes} from 'prism-react-renderer';
 import {loadEntries} from '../../src/plugins/faq/load';
-import {hydrated, launch, openPage, siteUrl, switchLanguage} from './chromium';
+import {
+  allowClipboard,
+  hydrated,
+  launch,
+  openPage,
+  siteUrl,
+  switchLanguage,
+} from './chromium';
 
 const FAQ = {'zh-Hans': '/docs/faq', en: '/en/docs/faq'} as const;
 
@@ -105,6 +113,49 @@ describe('the FAQ page in Chromium', async () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
+  it('copies a command block exactly as it is shown', async () => {
+    const {page} = await openPage(browser);
+    await allowClipboard(page);
+    await page.goto(siteUrl('/en/docs/faq#docker-hub-pull-rate-limit'));
+    await hydrated(page);
+    const block = page
+      .locator('[data-part="fix"] pre.language-bash')
+      .first()
+      .locator('..');
+    const shown = await block.locator('pre').innerText();
+    await block.getByRole('button', {name: 'Copy code to clipboard'}).click();
+    await expect(block.getByRole('status').textContent()).resolves.toBe(
+      'Copied',
+    );
+    await expect(
+      page.evaluate(() => navigator.clipboard.readText()),
+    ).resolves.toBe(shown);
+    expect(shown).toMatch(/^\S/);
+  });
+
+  it('shows code in dark colours from the static HTML, without scripts', async () => {
+    const {page} = await openPage(browser, {
+      colorScheme: 'dark',
+      javaScriptEnabled: false,
+    });
+    await page.goto(siteUrl('/en/docs/faq'));
+    await page.evaluate(() =>
+      document.documentElement.setAttribute('data-theme', 'dark'),
+    );
+    const colours = await page
+      .locator('pre.language-bash')
+      .first()
+      .evaluate((pre) => ({
+        background: getComputedStyle(pre).backgroundColor,
+        tokens: pre.querySelectorAll('.token').length,
+      }));
+    const [r, g, b] = themes.oceanicNext.plain
+      .backgroundColor!.match(/\w\w/g)!
+      .map((hex) => parseInt(hex, 16));
+    expect(colours.background).toBe(`rgb(${r}, ${g}, ${b})`);
+    expect(colours.tokens).toBeGreaterThan(0);
+  });
+
   it('remembers the platform tab a reader chose', async () => {
     const {page} = await openPage(browser);
     await page.goto(siteUrl('/en/docs/faq#autoscale-metrics-server'));

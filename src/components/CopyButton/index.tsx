@@ -6,12 +6,20 @@ import styles from './styles.module.css';
 interface Props {
   text: string;
   children: ReactNode;
+  /** The button's name when its children are only an icon. */
+  label?: string;
+  className?: string;
 }
 
 const FEEDBACK_MS = 2000;
 
 /** A button that copies `text` and says so, also to screen readers. */
-export default function CopyButton({text, children}: Props): ReactNode {
+export default function CopyButton({
+  text,
+  children,
+  label,
+  className,
+}: Props): ReactNode {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -32,7 +40,13 @@ export default function CopyButton({text, children}: Props): ReactNode {
   return (
     <button
       type="button"
-      className={clsx('button button--sm button--secondary', styles.button)}
+      className={clsx(
+        'button button--sm button--secondary',
+        styles.button,
+        className,
+      )}
+      aria-label={label}
+      title={label}
       onClick={copy}
     >
       {children}

@@ -1,12 +1,21 @@
-import type {search} from '../../search/match';
+import type * as Match from '../../search/match';
 
-export type SearchOutcome = ReturnType<typeof search>;
+export type SearchOutcome = ReturnType<typeof Match.search>;
 
 export interface FaqMatcher {
   search(query: string): SearchOutcome;
 }
 
 const matchers = new Map<string, Promise<FaqMatcher>>();
+let matchCode: Promise<typeof Match> | undefined;
+
+/**
+ * Hands over matcher code that a page bundles itself (the search page does,
+ * as it always searches), so it is not fetched as a chunk of its own.
+ */
+export function provideMatcherCode(code: typeof Match): void {
+  matchCode = Promise.resolve(code);
+}
 
 async function fetchIndex(indexUrl: string): Promise<string> {
   const response = await fetch(indexUrl);
@@ -24,7 +33,7 @@ export function loadMatcher(indexUrl: string): Promise<FaqMatcher> {
   let matcher = matchers.get(indexUrl);
   if (!matcher) {
     matcher = Promise.all([
-      import('../../search/match'),
+      (matchCode ??= import('../../search/match')),
       fetchIndex(indexUrl),
     ]).then(([match, json]) => {
       const index = match.loadIndex(json);

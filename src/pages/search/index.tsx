@@ -1,17 +1,25 @@
 import type {FormEvent, ReactNode} from 'react';
+import Head from '@docusaurus/Head';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
+import * as match from '@site/src/search/match';
+import {provideMatcherCode} from '@site/src/components/Search/loadMatcher';
 import {readUrlQuery, toUrlQuery} from '@site/src/components/Search/queryUrl';
 import {
   useFaqSearch,
+  useIndexUrl,
   usePrefetchSearch,
 } from '@site/src/components/Search/useFaqSearch';
 import SearchResults from './_components/SearchResults';
 import styles from './styles.module.css';
+
+// This page always searches: its chunk carries the matcher, and its HTML asks
+// for the index, so neither waits for the page to hydrate.
+provideMatcherCode(match);
 
 export default function SearchPage(): ReactNode {
   const location = useLocation();
@@ -23,6 +31,7 @@ export default function SearchPage(): ReactNode {
   const {q, trimmed} = readUrlQuery(isBrowser ? location.search : '');
   const state = useFaqSearch(q);
   const prefetch = usePrefetchSearch();
+  const indexUrl = useIndexUrl();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,6 +46,14 @@ export default function SearchPage(): ReactNode {
   });
   return (
     <Layout title={title} description={title}>
+      <Head>
+        <link
+          rel="preload"
+          href={indexUrl}
+          as="fetch"
+          crossOrigin="anonymous"
+        />
+      </Head>
       <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">{title}</Heading>
         <form

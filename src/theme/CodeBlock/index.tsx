@@ -1,35 +1,70 @@
-import {Children, isValidElement, type ReactNode} from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
-import {useColorMode} from '@docusaurus/theme-common';
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import {translate} from '@docusaurus/Translate';
+import Container from '@theme/CodeBlock/Container';
 import ElementContent from '@theme/CodeBlock/Content/Element';
-import StringContent from '@theme/CodeBlock/Content/String';
 import type {Props} from '@theme/CodeBlock';
+import CopyButton from '@site/src/components/CopyButton';
+import {languageOf, textOf} from './text';
+import styles from './styles.module.css';
 
-/** Plain-text children become one string, so the copy button can copy it. */
-function asText(children: ReactNode): ReactNode {
-  if (Children.toArray(children).some((child) => isValidElement(child))) {
-    return children;
-  }
-  return Array.isArray(children) ? children.join('') : children;
+interface BlockProps extends Props {
+  readonly 'data-highlighted'?: boolean;
+}
+
+function CopyIcon(): ReactNode {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path
+        fill="currentColor"
+        d="M5 1h8a2 2 0 0 1 2 2v8h-2V3H5zM1 5a2 2 0 0 1 2-2h6a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2zm2 0v8h6V5z"
+      />
+    </svg>
+  );
 }
 
 /**
- * The static HTML carries the light code colours and hydration does not patch
- * styles, so code is rendered again in the browser only on a dark page. The
- * theme re-renders every block on every page, which on the FAQ's thirty blocks
- * costs a phone a second of blocked main thread.
+ * A fenced block, highlighted at build time (src/plugins/code): the browser
+ * runs no highlighter, measures nothing and renders nothing after hydration.
+ * Output and logs wrap, so a phone shows a whole error line; code scrolls,
+ * keeping its layout. Other JSX inside a `<pre>` keeps the theme's frame.
  */
-export default function CodeBlock({children, ...props}: Props): ReactNode {
-  const isBrowser = useIsBrowser();
-  const {colorMode} = useColorMode();
-  const content = asText(children);
-  const Content = typeof content === 'string' ? StringContent : ElementContent;
+export default function CodeBlock({
+  children,
+  className,
+  'data-highlighted': highlighted,
+}: BlockProps): ReactNode {
+  if (!highlighted && typeof children !== 'string') {
+    return <ElementContent className={className}>{children}</ElementContent>;
+  }
+  const language = languageOf(className);
+  const wraps = language === 'text';
   return (
-    <Content
-      key={isBrowser && colorMode === 'dark' ? 'dark' : 'light'}
-      {...props}
-    >
-      {content as string}
-    </Content>
+    <Container as="div" className={styles.block}>
+      <pre
+        // A region that may scroll must take keyboard focus.
+        tabIndex={wraps ? undefined : 0}
+        className={clsx(
+          styles.code,
+          wraps && styles.wrap,
+          `language-${language}`,
+        )}
+      >
+        <code className={styles.lines}>{children}</code>
+      </pre>
+      <div className={styles.buttons}>
+        <CopyButton
+          text={textOf(children)}
+          label={translate({
+            id: 'theme.CodeBlock.copyButtonAriaLabel',
+            message: 'Copy code to clipboard',
+            description: 'The ARIA label for copy code blocks button',
+          })}
+          className={styles.copy}
+        >
+          <CopyIcon />
+        </CopyButton>
+      </div>
+    </Container>
   );
 }
