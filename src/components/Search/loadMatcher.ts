@@ -17,6 +17,11 @@ export function provideMatcherCode(code: typeof Match): void {
   matchCode = Promise.resolve(code);
 }
 
+/** Lets the browser paint and take input between two long steps. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function fetchIndex(indexUrl: string): Promise<string> {
   const response = await fetch(indexUrl);
   if (!response.ok) {
@@ -35,8 +40,11 @@ export function loadMatcher(indexUrl: string): Promise<FaqMatcher> {
     matcher = Promise.all([
       (matchCode ??= import('../../search/match')),
       fetchIndex(indexUrl),
-    ]).then(([match, json]) => {
+    ]).then(async ([match, json]) => {
       const index = match.loadIndex(json);
+      // Reading the index and the first search each take a while on a slow
+      // phone: run them as two tasks, not one.
+      await yieldToBrowser();
       return {search: (query: string) => match.search(index, query)};
     });
     matcher.catch(() => matchers.delete(indexUrl));
