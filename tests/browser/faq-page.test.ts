@@ -60,6 +60,8 @@ describe('the FAQ page in Chromium', async () => {
         expect(parts, entry.id).toEqual(['output', 'cause', 'fix']);
         const blocks = await card.locator('[data-part="fix"] pre').count();
         if (blocks > 0) {
+          // Off screen, a card is not laid out and shows no buttons yet.
+          await card.scrollIntoViewIfNeeded();
           const copy = card.locator('[data-part="fix"] pre ~ * button');
           await copy.first().waitFor();
           await expect(copy.count(), entry.id).resolves.toBeGreaterThan(0);

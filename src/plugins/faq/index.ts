@@ -91,7 +91,10 @@ export default function faqPlugin(context: LoadContext): Plugin<FaqContent> {
     name: 'faq',
 
     getClientModules() {
-      return [path.join(__dirname, '../../clientModules/entryLinks')];
+      return [
+        path.join(__dirname, '../../clientModules/entryLinks'),
+        path.join(__dirname, '../../clientModules/skippedCards'),
+      ];
     },
 
     getPathsToWatch() {

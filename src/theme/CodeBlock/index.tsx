@@ -52,7 +52,7 @@ export default function CodeBlock({
       >
         <code className={styles.lines}>{children}</code>
       </pre>
-      <div className={styles.buttons}>
+      <div className={clsx(styles.buttons, 'code-block-buttons')}>
         <CopyButton
           text={textOf(children)}
           label={translate({
