@@ -137,6 +137,28 @@ describe('the FAQ page in Chromium', async () => {
     expect(shown).toMatch(/^docker /);
   });
 
+  it('wraps an error line on a phone but keeps column output in columns', async () => {
+    const {page} = await openPage(browser, {
+      viewport: {width: 390, height: 800},
+    });
+    await page.goto(siteUrl('/en/docs/faq#docker-hub-pull-rate-limit'));
+    const output = page
+      .locator('h3#docker-hub-pull-rate-limit ~ [data-card]')
+      .first()
+      .locator('[data-part="output"] pre');
+    await output.first().scrollIntoViewIfNeeded();
+    const blocks = await output.evaluateAll((pres) =>
+      pres.map((pre) => ({
+        text: pre.textContent ?? '',
+        scrolls: pre.scrollWidth > pre.clientWidth,
+      })),
+    );
+    const columns = blocks.find((b) => b.text.includes('NAME '));
+    const error = blocks.find((b) => b.text.startsWith('Error response'));
+    expect(columns?.scrolls).toBe(true);
+    expect(error?.scrolls).toBe(false);
+  });
+
   it('shows code in dark colours from the static HTML, without scripts', async () => {
     const {page} = await openPage(browser, {
       colorScheme: 'dark',

@@ -8,6 +8,9 @@ import CopyButton from '@site/src/components/CopyButton';
 import {languageOf, textOf} from './text';
 import styles from './styles.module.css';
 
+/** Output laid out in columns, as `kubectl get` prints it. */
+const ALIGNED_COLUMNS = /\S {2,}\S/;
+
 interface BlockProps extends Props {
   readonly 'data-highlighted'?: boolean;
 }
@@ -26,8 +29,9 @@ function CopyIcon(): ReactNode {
 /**
  * A fenced block, highlighted at build time (src/plugins/code): the browser
  * runs no highlighter, measures nothing and renders nothing after hydration.
- * Output and logs wrap, so a phone shows a whole error line; code scrolls,
- * keeping its layout. Other JSX inside a `<pre>` keeps the theme's frame.
+ * Output and logs wrap, so a phone shows a whole error line; code, and
+ * output in aligned columns, scroll sideways, keeping their layout. Other
+ * JSX inside a `<pre>` keeps the theme's frame.
  */
 export default function CodeBlock({
   children,
@@ -38,7 +42,8 @@ export default function CodeBlock({
     return <ElementContent className={className}>{children}</ElementContent>;
   }
   const language = languageOf(className);
-  const wraps = language === 'text';
+  const text = textOf(children);
+  const wraps = language === 'text' && !ALIGNED_COLUMNS.test(text);
   return (
     <Container as="div" className={styles.block}>
       <pre
@@ -54,7 +59,7 @@ export default function CodeBlock({
       </pre>
       <div className={clsx(styles.buttons, 'code-block-buttons')}>
         <CopyButton
-          text={textOf(children)}
+          text={text}
           label={translate({
             id: 'theme.CodeBlock.copyButtonAriaLabel',
             message: 'Copy code to clipboard',
