@@ -1,6 +1,7 @@
 import type {ClientModule} from '@docusaurus/types';
 import legacyAnchors from '../data/legacy-anchors.json';
 import {LOCALE_KEY} from '../components/PermalinkPage/redirect';
+import {entryInView} from './entryInView';
 
 const LEGACY: Record<string, string> = legacyAnchors;
 
@@ -27,19 +28,6 @@ function followLegacyAnchor(): void {
   }
 }
 
-/** The entry the reader is in: the last entry heading above a third of the screen. */
-function entryInView(): string | undefined {
-  const headings = document.querySelectorAll<HTMLElement>('article h3[id]');
-  const limit = window.innerHeight / 3;
-  let current: string | undefined;
-  headings.forEach((heading) => {
-    if (heading.getBoundingClientRect().top <= limit) {
-      current = heading.id;
-    }
-  });
-  return current;
-}
-
 /** A language switch remembers the choice and keeps the entry in view. */
 function onLocaleLinkClick(event: MouseEvent): void {
   const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
@@ -53,7 +41,7 @@ function onLocaleLinkClick(event: MouseEvent): void {
   } catch {
     // Storage may be off (private mode); the switch itself still works.
   }
-  const id = entryInView();
+  const id = entryInView()?.id;
   if (id) {
     const url = new URL(link.href);
     url.hash = id;

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {themes} from 'prism-react-renderer';
 import {loadEntries} from '../../src/plugins/faq/load';
 import {
@@ -69,6 +69,19 @@ describe('the FAQ page in Chromium', async () => {
       }
     });
 
+    it(`shows every code block of the content as a block, text intact (${locale})`, async () => {
+      const {page} = await openPage(browser);
+      await page.goto(siteUrl(FAQ[locale]));
+      const shown = await page.$$eval(
+        'article .theme-code-block > pre',
+        (pres) => pres.map((pre) => (pre.textContent ?? '').replace(/\n$/, '')),
+      );
+      expect(shown).toEqual(entries[locale].flatMap((entry) => entry.code));
+      await expect(
+        page.locator('article pre ~ .code-block-buttons button').count(),
+      ).resolves.toBe(shown.length);
+    });
+
     it(`renders the comparison tables with headers and cells (${locale})`, async () => {
       const {page} = await openPage(browser);
       await page.goto(siteUrl(FAQ[locale]));
@@ -126,7 +139,10 @@ describe('the FAQ page in Chromium', async () => {
       .locator('[data-part="fix"] pre.language-bash')
       .first()
       .locator('..');
-    const shown = await block.locator('pre').textContent();
+    const shown = (await block.locator('pre').textContent())?.replace(
+      /\n$/,
+      '',
+    );
     await block.getByRole('button', {name: 'Copy code to clipboard'}).click();
     await expect(block.getByRole('status').textContent()).resolves.toBe(
       'Copied',
@@ -180,6 +196,86 @@ describe('the FAQ page in Chromium', async () => {
       .map((hex) => parseInt(hex, 16));
     expect(colours.background).toBe(`rgb(${r}, ${g}, ${b})`);
     expect(colours.tokens).toBeGreaterThan(0);
+  });
+
+  /** Scrolls as a reader does, with the wheel, until `id` is `below` px under the top. */
+  async function scrollPast(page: Page, id: string, below: number) {
+    for (let step = 0; step < 200; step += 1) {
+      const top = await headingTop(page, id);
+      if (Math.abs(top - below) < 2) {
+        return;
+      }
+      await page.mouse.wheel(0, Math.max(-600, Math.min(600, top - below)));
+      await page.waitForTimeout(50);
+    }
+    throw new Error(`could not scroll ${id} to ${below}`);
+  }
+
+  function headingTop(page: Page, id: string): Promise<number> {
+    return page.evaluate(
+      (heading) =>
+        document.getElementById(heading)!.getBoundingClientRect().top,
+      id,
+    );
+  }
+
+  /** Waits until the heading has held still for a few frames. */
+  async function settledTop(page: Page, id: string): Promise<number> {
+    let last = NaN;
+    for (let same = 0; same < 5; ) {
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(resolve)),
+      );
+      const top = await headingTop(page, id);
+      same = Math.abs(top - last) < 1 ? same + 1 : 0;
+      last = top;
+    }
+    return last;
+  }
+
+  for (const [id, below] of [
+    ['docker-hub-pull-rate-limit', 80],
+    ['cert-manager-namespace-exists', -300],
+  ] as const) {
+    it(`reload keeps the reader on ${id} at ${below} px`, async () => {
+      const {page} = await openPage(browser, {
+        viewport: {width: 390, height: 844},
+      });
+      await page.goto(siteUrl('/en/docs/faq'));
+      await hydrated(page);
+      await scrollPast(page, id, below);
+      await page.reload();
+      await hydrated(page);
+      const top = await settledTop(page, id);
+      expect(Math.abs(top - below)).toBeLessThan(4);
+    });
+  }
+
+  it('a link opened later in the same tab goes to its own entry', async () => {
+    const {page} = await openPage(browser);
+    await page.goto(siteUrl('/en/docs/faq'));
+    await hydrated(page);
+    await scrollPast(page, 'kubevela-roadmap', 0);
+    await page.goto(siteUrl('/en/docs/faq#autoscale-metrics-server'));
+    await hydrated(page);
+    const top = await settledTop(page, 'autoscale-metrics-server');
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+  });
+
+  it('Back returns to the entry the reader left', async () => {
+    const {page} = await openPage(browser, {
+      viewport: {width: 390, height: 844},
+    });
+    await page.goto(siteUrl('/docs/faq'));
+    await hydrated(page);
+    await scrollPast(page, 'mutating-webhook-configuration-exists', -200);
+    await page.locator('.navbar__brand').first().click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/docs/faq');
+    const top = await settledTop(page, 'mutating-webhook-configuration-exists');
+    expect(Math.abs(top + 200)).toBeLessThan(4);
   });
 
   it('remembers the platform tab a reader chose', async () => {

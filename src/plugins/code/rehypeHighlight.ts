@@ -24,8 +24,7 @@ function languageOf(code: Element): string {
 function textOf(code: Element): string {
   return code.children
     .map((child) => (child.type === 'text' ? child.value : ''))
-    .join('')
-    .replace(/\n$/, '');
+    .join('');
 }
 
 function unknownLanguage(file: VFile, entry: string, language: string) {
@@ -59,13 +58,18 @@ export default function rehypeHighlight() {
         return;
       }
       const language = languageOf(node);
-      const text = textOf(node);
+      // The newline that ends the block stays where MDX put it: it is how
+      // the theme tells a one-line block from inline code.
+      const text = textOf(node).replace(/\n$/, '');
+      const newline: ElementContent = {type: 'text', value: '\n'};
       if (PLAIN.has(language)) {
         node.properties.className = ['language-text'];
-        node.children = [{type: 'text', value: text}];
+        node.children = [{type: 'text', value: text}, newline];
       } else if (refractor.registered(language)) {
-        node.children = refractor.highlight(text, language)
-          .children as ElementContent[];
+        node.children = [
+          ...(refractor.highlight(text, language).children as ElementContent[]),
+          newline,
+        ];
       } else {
         throw unknownLanguage(file, entry, language);
       }

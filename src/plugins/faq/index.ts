@@ -94,6 +94,7 @@ export default function faqPlugin(context: LoadContext): Plugin<FaqContent> {
       return [
         path.join(__dirname, '../../clientModules/entryLinks'),
         path.join(__dirname, '../../clientModules/skippedCards'),
+        path.join(__dirname, '../../clientModules/keepPlace'),
       ];
     },
 

@@ -9,7 +9,7 @@ import {languageOf, textOf} from './text';
 import styles from './styles.module.css';
 
 /** Output laid out in columns, as `kubectl get` prints it. */
-const ALIGNED_COLUMNS = /\S {2,}\S/;
+const ALIGNED_COLUMNS = /\S[ \t]*(?:\t| {2})[ \t]*\S/;
 
 interface BlockProps extends Props {
   readonly 'data-highlighted'?: boolean;
@@ -42,7 +42,7 @@ export default function CodeBlock({
     return <ElementContent className={className}>{children}</ElementContent>;
   }
   const language = languageOf(className);
-  const text = textOf(children);
+  const text = textOf(children).replace(/\n$/, '');
   const wraps = language === 'text' && !ALIGNED_COLUMNS.test(text);
   return (
     <Container as="div" className={styles.block}>
