@@ -6,7 +6,9 @@ export type Cue = Map<string, number>;
 
 /** What the matcher knows about an entry beyond its index scores. */
 export interface EntryCues {
+  /** Titles and aliases, then signatures from `firstSignature` on. */
   cues: Cue[];
+  firstSignature: number;
   slots: Slot[];
 }
 
@@ -46,6 +48,7 @@ export function prepareCues(entries: CueSource[]): EntryCues[] {
     cues: tokenized[i].map(
       (terms) => new Map([...terms].map((term) => [term, weights.get(term)!])),
     ),
+    firstSignature: entry.phrases.length,
     slots: entry.signatures
       .flatMap(signatureSlots)
       .filter((slot) => entry.names.includes(slot.value.toLowerCase())),
@@ -53,19 +56,38 @@ export function prepareCues(entries: CueSource[]): EntryCues[] {
 }
 
 /**
+ * An error is stated with two of its signature's terms, or all of a one-term
+ * signature: one word in common (`unknown`, as in `TARGETS <unknown>` and
+ * `x509: certificate signed by unknown authority`) is a coincidence. A title
+ * or alias may be stated in other words, so one of its terms counts.
+ */
+const SIGNATURE_TERMS_TO_STATE = 2;
+
+/**
  * The largest share of one cue that the query states, each term weighted by
  * its rarity: 1 when the query holds a whole signature or alias.
  */
-export function coverage(cues: Cue[], query: Set<string>): number {
+export function coverage(
+  {cues, firstSignature}: Pick<EntryCues, 'cues' | 'firstSignature'>,
+  query: Set<string>,
+): number {
   let best = 0;
-  for (const cue of cues) {
+  cues.forEach((cue, i) => {
     let total = 0;
     let found = 0;
+    let stated = 0;
     for (const [term, weight] of cue) {
       total += weight;
-      found += query.has(term) ? weight : 0;
+      if (query.has(term)) {
+        found += weight;
+        stated += 1;
+      }
     }
-    best = Math.max(best, total ? found / total : 0);
-  }
+    const needed =
+      i >= firstSignature ? Math.min(SIGNATURE_TERMS_TO_STATE, cue.size) : 1;
+    if (total && stated >= needed) {
+      best = Math.max(best, found / total);
+    }
+  });
   return best;
 }

@@ -93,7 +93,7 @@ export function rank(
       entry,
       score: hit.score * SLOT_FACTOR[slots],
       terms: hit.terms,
-      cover: coverage(entry.cues, termSet),
+      cover: coverage(entry, termSet),
       explained: explainedShare(hit, weights),
       slots,
       objections: objectionsTo(
