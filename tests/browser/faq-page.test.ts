@@ -278,6 +278,36 @@ describe('the FAQ page in Chromium', async () => {
     expect(Math.abs(top + 200)).toBeLessThan(4);
   });
 
+  it('copy buttons are 44 px targets on a touch screen', async () => {
+    const {page} = await openPage(browser, {
+      viewport: {width: 390, height: 844},
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.goto(siteUrl('/en/docs/faq#docker-hub-pull-rate-limit'));
+    await hydrated(page);
+    const card = page
+      .locator('#docker-hub-pull-rate-limit ~ [data-card]')
+      .first();
+    const buttons = page.locator(
+      '[data-entry-tools="docker-hub-pull-rate-limit"] button',
+    );
+    const sizes = [
+      ...(await buttons.evaluateAll((all) =>
+        all.map((b) => b.getBoundingClientRect().toJSON()),
+      )),
+      ...(await card
+        .locator('.code-block-buttons button')
+        .evaluateAll((all) =>
+          all.map((b) => b.getBoundingClientRect().toJSON()),
+        )),
+    ] as DOMRect[];
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    for (const {width, height} of sizes) {
+      expect(Math.min(width, height)).toBeGreaterThanOrEqual(44);
+    }
+  });
+
   it('remembers the platform tab a reader chose', async () => {
     const {page} = await openPage(browser);
     await page.goto(siteUrl('/en/docs/faq#autoscale-metrics-server'));

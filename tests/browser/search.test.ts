@@ -91,6 +91,46 @@ describe('search in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Ctrl+Enter in a paste box searches; Enter adds a line', async () => {
+    const {page} = await openPage(browser);
+    await page.goto(siteUrl('/en/'));
+    await hydrated(page);
+    const box = page.locator('#paste-box');
+    await box.fill('error: Metrics API not available');
+    await box.press('Enter');
+    await expect(box.inputValue()).resolves.toBe(
+      'error: Metrics API not available\n',
+    );
+    expect(new URL(page.url()).pathname).toBe('/en/');
+    await box.press('Control+Enter');
+    await page.waitForURL(/\/en\/search\?q=/);
+    await page.locator('[data-search-state="done"]').waitFor();
+    const query = page.locator('#search-query');
+    await query.fill('TARGETS <unknown>');
+    await query.press('Control+Enter');
+    await page.waitForURL(/q=TARGETS/);
+  });
+
+  it('text boxes on a phone use 16 px text, so the browser does not zoom', async () => {
+    const {page} = await openPage(browser, {
+      viewport: {width: 390, height: 844},
+      hasTouch: true,
+      isMobile: true,
+    });
+    for (const [path, selector] of [
+      ['/', '#paste-box'],
+      ['/search', '#search-query'],
+      ['/docs/faq', '.navbar input'],
+    ]) {
+      await page.goto(siteUrl(path));
+      const size = await page
+        .locator(selector)
+        .first()
+        .evaluate((box) => parseFloat(getComputedStyle(box).fontSize));
+      expect(size, `${path} ${selector}`).toBeGreaterThanOrEqual(16);
+    }
+  });
+
   it('the navbar search works by keyboard alone', async () => {
     const {page} = await openPage(browser);
     await page.goto(siteUrl('/en/'));

@@ -4,6 +4,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate from '@docusaurus/Translate';
 import {toUrlQuery} from '@site/src/components/Search/queryUrl';
 import {usePrefetchSearch} from '@site/src/components/Search/useFaqSearch';
+import {submitOnCtrlEnter} from '@site/src/components/Search/submitOnCtrlEnter';
 import styles from './PasteBox.module.css';
 
 /**
@@ -47,6 +48,7 @@ export default function PasteBox(): ReactNode {
         spellCheck={false}
         required
         onFocus={prefetch}
+        onKeyDown={submitOnCtrlEnter}
       />
       <button type="submit" className="button button--primary button--lg">
         <Translate

@@ -15,6 +15,7 @@ import {
   usePrefetchSearch,
 } from '@site/src/components/Search/useFaqSearch';
 import SearchResults from './_components/SearchResults';
+import {submitOnCtrlEnter} from '@site/src/components/Search/submitOnCtrlEnter';
 import styles from './styles.module.css';
 
 // This page always searches: its chunk carries the matcher, and its HTML asks
@@ -80,6 +81,7 @@ export default function SearchPage(): ReactNode {
             rows={4}
             spellCheck={false}
             onFocus={prefetch}
+            onKeyDown={submitOnCtrlEnter}
           />
           <button type="submit" className="button button--primary">
             <Translate id="search.page.submit" description="Search button">
