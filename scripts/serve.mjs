@@ -1,7 +1,7 @@
 // Serves the production build: precompressed files, long-lived caching for
 // content-hashed assets, revalidation for everything else.
 import http from 'node:http';
-import {readFileSync, existsSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import sirv from 'sirv';
@@ -20,6 +20,44 @@ function cacheHeaders(res, pathname) {
   res.setHeader('X-Content-Type-Options', 'nosniff');
 }
 
+/** The default locale's prefix: its pages live without it, bar permalinks. */
+const DEFAULT_LOCALE_PREFIX = /^\/zh-hans(?=\/|$)/i;
+const PREFIX_AS_BUILT = '/zh-Hans';
+
+/** Whether the build holds a page or file at a URL path. */
+function builds(dir, pathname) {
+  const file = path.join(dir, pathname);
+  if (!file.startsWith(dir + path.sep)) {
+    return false;
+  }
+  return [file, `${file}.html`, path.join(file, 'index.html')].some(
+    (candidate) => statSync(candidate, {throwIfNoEntry: false})?.isFile(),
+  );
+}
+
+/** A path in lower case, but for the locale prefix spelt as built. */
+function lowerCase(pathname) {
+  return pathname.toLowerCase().replace(DEFAULT_LOCALE_PREFIX, PREFIX_AS_BUILT);
+}
+
+/**
+ * Where a mistyped address of a real page lives: the same path in lower case
+ * (`/docs/FAQ`, `/e/SCOPEDEFINITION-EXISTS`) or without the default locale's
+ * prefix (`/zh-Hans/docs/faq`). Links pasted into issues keep working, and
+ * the browser never renders a 404 page for a path its router would accept.
+ */
+function canonicalPath(dir, pathname) {
+  const unprefixed = pathname.replace(DEFAULT_LOCALE_PREFIX, '') || '/';
+  const candidates = [
+    lowerCase(pathname),
+    unprefixed,
+    unprefixed.toLowerCase(),
+  ];
+  return candidates.find(
+    (candidate) => candidate !== pathname && builds(dir, candidate),
+  );
+}
+
 function notFound(dir) {
   const pages = new Map(
     ['', ...LOCALE_PREFIXES].map((prefix) => [
@@ -28,6 +66,21 @@ function notFound(dir) {
     ]),
   );
   return (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = url.pathname;
+    }
+    const canonical = canonicalPath(dir, pathname);
+    if (canonical) {
+      res.statusCode = 301;
+      res.setHeader('Location', encodeURI(canonical) + url.search);
+      res.setHeader('Cache-Control', 'public, max-age=3600');
+      res.end();
+      return;
+    }
     const prefix =
       LOCALE_PREFIXES.find(
         (p) => req.url.startsWith(p) || `${req.url}/` === p,
