@@ -175,6 +175,30 @@ describe('the FAQ page in Chromium', async () => {
     expect(error?.scrolls).toBe(false);
   });
 
+  it('without JavaScript shows every tab panel and hides copy buttons', async () => {
+    const {page} = await openPage(browser, {javaScriptEnabled: false});
+    await page.goto(siteUrl('/en/docs/faq'));
+    const panels = page.locator('[role="tabpanel"]');
+    expect(await panels.count()).toBeGreaterThan(1);
+    for (const panel of await panels.all()) {
+      await expect(panel.isVisible()).resolves.toBe(true);
+    }
+    const shownButtons = await page
+      .locator('article button')
+      .evaluateAll(
+        (buttons) =>
+          buttons.filter(
+            (button) =>
+              button.closest('[data-entry-tools], .code-block-buttons') &&
+              getComputedStyle(button).visibility !== 'hidden',
+          ).length,
+      );
+    expect(shownButtons).toBe(0);
+    await expect(
+      page.locator('[data-entry-tools] button').count(),
+    ).resolves.toBeGreaterThan(0);
+  });
+
   it('shows code in dark colours from the static HTML, without scripts', async () => {
     const {page} = await openPage(browser, {
       colorScheme: 'dark',

@@ -34,6 +34,37 @@ describe('odd input never breaks search', () => {
     expect(errors).toEqual([]);
   });
 
+  it('without JavaScript the search page says so and links to every answer', async () => {
+    const {page} = await openPage(browser, {javaScriptEnabled: false});
+    await page.goto(siteUrl('/en/search?q=metrics%20server'));
+    // Playwright's text locators skip <noscript>: read the page instead.
+    const note = await page.evaluate(() =>
+      [...document.querySelectorAll('main p')]
+        .filter((p) => p.textContent?.includes('Search runs in your browser'))
+        .map((p) => ({
+          height: p.getBoundingClientRect().height,
+          link: p.querySelector('a')?.getAttribute('href'),
+        })),
+    );
+    expect(note).toHaveLength(1);
+    expect(note[0].height).toBeGreaterThan(0);
+    expect(note[0].link).toBe('/en/docs/faq');
+  });
+
+  it('with JavaScript the search page does not show that note', async () => {
+    const {page} = await openPage(browser);
+    await page.goto(siteUrl('/en/search?q=metrics%20server'));
+    await page.locator('[data-search-state="done"]').waitFor();
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('main p')].some(
+        (p) =>
+          p.textContent?.includes('Search runs in your browser') &&
+          p.getBoundingClientRect().height > 0,
+      ),
+    );
+    expect(shown).toBe(false);
+  });
+
   for (const [name, q] of Object.entries(ODD_QUERIES)) {
     it(`${name} gets a page with a visible state and runs nothing`, async () => {
       const {page, errors} = await openPage(browser);

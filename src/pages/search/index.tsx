@@ -14,6 +14,7 @@ import {
   useIndexUrl,
   usePrefetchSearch,
 } from '@site/src/components/Search/useFaqSearch';
+import ReadAllLink from '@site/src/components/ReadAllLink';
 import SearchResults from './_components/SearchResults';
 import {submitOnCtrlEnter} from '@site/src/components/Search/submitOnCtrlEnter';
 import styles from './styles.module.css';
@@ -89,6 +90,18 @@ export default function SearchPage(): ReactNode {
             </Translate>
           </button>
         </form>
+        <noscript>
+          <p className={styles.noscript}>
+            <Translate
+              id="search.page.noscript"
+              description="Search page note for a browser without JavaScript"
+            >
+              Search runs in your browser and needs JavaScript. Every answer is
+              also on one page:
+            </Translate>{' '}
+            <ReadAllLink />
+          </p>
+        </noscript>
         <SearchResults query={q} trimmedInUrl={trimmed} state={state} />
       </main>
     </Layout>

@@ -90,6 +90,20 @@ export default function faqPlugin(context: LoadContext): Plugin<FaqContent> {
   return {
     name: 'faq',
 
+    injectHtmlTags() {
+      // Without JavaScript the tabs cannot switch: every platform's panel
+      // shows, one after another, so no reader is left without their fix.
+      return {
+        headTags: [
+          {
+            tagName: 'noscript',
+            innerHTML:
+              '<style>[role="tabpanel"][hidden]{display:block}</style>',
+          },
+        ],
+      };
+    },
+
     getClientModules() {
       return [
         path.join(__dirname, '../../clientModules/entryLinks'),
