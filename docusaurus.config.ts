@@ -6,6 +6,7 @@ import rehypeHighlight from './src/plugins/code/rehypeHighlight';
 import faqPlugin from './src/plugins/faq';
 import routeChunksPlugin from './src/plugins/routeChunks';
 import {algoliaFromEnv} from './src/plugins/algolia';
+import ssrTemplate from './src/html/ssrTemplate';
 
 const siteUrl =
   process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
@@ -30,6 +31,7 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  ssrTemplate,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

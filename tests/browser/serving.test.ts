@@ -51,7 +51,9 @@ describe('serving the build', () => {
       get('/en/', {'If-None-Match': etag}).then((reply) => reply.status),
     ).resolves.toBe(304);
 
-    const script = page.body.toString().match(/<script src=([^ >]+)/)![1];
+    const script = page.body
+      .toString()
+      .match(/<link rel=preload href=([^ >]+) as=script/)![1];
     expect(script).toMatch(/\/assets\/js\/.+\.[0-9a-f]{8}\.js$/);
     const asset = await get(script);
     expect(asset.status).toBe(200);
