@@ -92,17 +92,52 @@ function notFound(dir) {
   };
 }
 
+/** The 404 page's own addresses, which must not answer 200. */
+const NOT_FOUND_PAGE = /^\/(?:[a-z-]+\/)?404(?:\.html)?$/i;
+
+/**
+ * The address of a page asked for by its file name (`/docs/faq.html`,
+ * `/en/index.html`), or undefined for any other path.
+ */
+function pageAddress(pathname) {
+  if (!/\.html$/i.test(pathname) || NOT_FOUND_PAGE.test(pathname)) {
+    return undefined;
+  }
+  return pathname.replace(/(^|\/)index\.html$/i, '$1').replace(/\.html$/i, '');
+}
+/**
+ * Longest request head accepted. Node's 16 KB default turns a search link
+ * with a long pasted log into a bare 431 error; Chromium sends up to 2 MB.
+ */
+const MAX_HEADER_SIZE = 2 * 1024 * 1024;
+
 /** An HTTP server for a built site directory; call `.listen(port)` on it. */
 export function createServer(dir) {
+  const onNoMatch = notFound(dir);
   const serveFile = sirv(dir, {
     etag: true,
     gzip: true,
     brotli: true,
     extensions: ['html'],
     setHeaders: cacheHeaders,
-    onNoMatch: notFound(dir),
+    onNoMatch,
   });
-  return http.createServer((req, res) => serveFile(req, res));
+  return http.createServer({maxHeaderSize: MAX_HEADER_SIZE}, (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const address = pageAddress(url.pathname);
+    if (address) {
+      // The router knows a page by its address only: under its file name the
+      // browser would render it as missing.
+      res.statusCode = 301;
+      res.setHeader('Location', address + url.search);
+      res.setHeader('Cache-Control', 'public, max-age=3600');
+      res.end();
+    } else if (NOT_FOUND_PAGE.test(url.pathname)) {
+      onNoMatch(req, res);
+    } else {
+      serveFile(req, res);
+    }
+  });
 }
 
 const isMain = process.argv[1] === fileURLToPath(import.meta.url);

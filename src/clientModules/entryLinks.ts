@@ -28,6 +28,22 @@ function followLegacyAnchor(): void {
   }
 }
 
+/**
+ * A link followed inside the site to an entry puts the focus on the entry's
+ * heading, as a screen reader or keyboard reader expects: the answer is
+ * announced, and the next Tab goes on from it, not from the top of the page.
+ */
+function focusLinkedEntry(): void {
+  const target = document.getElementById(decodedHash());
+  if (!target || !/^H[1-6]$/.test(target.tagName)) {
+    return;
+  }
+  if (!target.hasAttribute('tabindex')) {
+    target.setAttribute('tabindex', '-1');
+  }
+  target.focus({preventScroll: true});
+}
+
 /** A language switch remembers the choice and keeps the entry in view. */
 function onLocaleLinkClick(event: MouseEvent): void {
   const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
@@ -55,8 +71,11 @@ if (typeof window !== 'undefined') {
 }
 
 const entryLinks: ClientModule = {
-  onRouteDidUpdate() {
+  onRouteDidUpdate({previousLocation}) {
     followLegacyAnchor();
+    if (previousLocation) {
+      focusLinkedEntry();
+    }
   },
 };
 

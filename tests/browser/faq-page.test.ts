@@ -175,6 +175,62 @@ describe('the FAQ page in Chromium', async () => {
     expect(error?.scrolls).toBe(false);
   });
 
+  it('starts a sideways-scrolling block below its copy button on a phone', async () => {
+    const {page} = await openPage(browser, {
+      viewport: {width: 390, height: 844},
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.goto(siteUrl('/en/docs/faq'));
+    await hydrated(page);
+    const blocks = await page
+      .locator('article pre:has(> code)')
+      .evaluateAll((pres) =>
+        pres
+          .filter((pre) => pre.scrollWidth > pre.clientWidth)
+          .map((pre) => {
+            const button = pre.parentElement!.querySelector('button')!;
+            const code = pre.querySelector('code')!;
+            const firstLine =
+              pre.getBoundingClientRect().top +
+              parseFloat(getComputedStyle(code).paddingTop);
+            return {
+              text: (pre.textContent ?? '').slice(0, 40),
+              clear: firstLine >= button.getBoundingClientRect().bottom,
+            };
+          }),
+      );
+    expect(blocks.length).toBeGreaterThan(3);
+    expect(blocks.filter((block) => !block.clear)).toEqual([]);
+  });
+
+  it('never leaves the keyboard focus under the sticky navbar', async () => {
+    const {page} = await openPage(browser, {
+      viewport: {width: 1366, height: 900},
+    });
+    await page.goto(siteUrl('/en/docs/faq'));
+    await hydrated(page);
+    await page.locator('footer a').last().focus();
+    const hidden: string[] = [];
+    for (let step = 0; step < 60; step += 1) {
+      await page.keyboard.press('Shift+Tab');
+      const place = await page.evaluate(() => {
+        const focused = document.activeElement!;
+        const navbar = document.querySelector('.navbar')!;
+        return {
+          inNavbar: navbar.contains(focused),
+          top: focused.getBoundingClientRect().top,
+          bar: navbar.getBoundingClientRect().bottom,
+          what: focused.outerHTML.slice(0, 60),
+        };
+      });
+      if (!place.inNavbar && place.top < place.bar) {
+        hidden.push(place.what);
+      }
+    }
+    expect(hidden).toEqual([]);
+  });
+
   it('without JavaScript shows every tab panel and hides copy buttons', async () => {
     const {page} = await openPage(browser, {javaScriptEnabled: false});
     await page.goto(siteUrl('/en/docs/faq'));

@@ -171,4 +171,19 @@ describe('links from issue trackers', async () => {
       expect(new URL(page.url()).hash).toBe('#docker-hub-pull-rate-limit');
     });
   }
+
+  it('the language menu of a missing page links to the same address in the other language', async () => {
+    const {page} = await openPage(browser, {
+      viewport: {width: 1366, height: 900},
+    });
+    await page.goto(siteUrl('/docs/some-old-page'));
+    await hydrated(page);
+    await switchLanguage(page, 'en');
+    await page.waitForURL((url) => url.pathname === '/en/docs/some-old-page', {
+      timeout: 5000,
+    });
+    await expect(
+      page.locator('[data-search-words]').getAttribute('data-search-words'),
+    ).resolves.toBe('some old page');
+  });
 });

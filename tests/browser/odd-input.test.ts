@@ -115,6 +115,12 @@ describe('odd input never breaks search', () => {
     await expect(
       page.locator('[data-result]').first().getAttribute('data-result'),
     ).resolves.toBe('cert-manager-namespace-terminating');
+    // The address holds a trimmed query; the box keeps the reader's paste.
+    await expect(
+      page
+        .locator('#search-query')
+        .evaluate((box: HTMLTextAreaElement) => box.value.length),
+    ).resolves.toBe(paste.length);
     await expect(
       page.evaluate(
         () =>

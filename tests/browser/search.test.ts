@@ -147,6 +147,61 @@ describe('search in Chromium', () => {
     ).resolves.toBe(1);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/docs\/faq#docker-hub-pull-rate-limit$/);
+    // The reader is on the answer: focus is on its heading, so a screen
+    // reader announces it and Tab goes on from there.
+    await page.locator('h3#docker-hub-pull-rate-limit:focus').waitFor();
+    await page.keyboard.press('Tab');
+    await expect(
+      page.evaluate(() =>
+        document.activeElement?.closest('[data-entry-tools], h3')
+          ? 'entry'
+          : document.activeElement?.tagName,
+      ),
+    ).resolves.toBe('entry');
+  });
+
+  it('the search page shows its query before its scripts run and keeps what the reader types meanwhile', async () => {
+    const {page, errors} = await openPage(browser);
+    // A slow network: every script arrives two seconds late.
+    await page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    await page.goto(siteUrl('/en/search?q=helm'), {
+      waitUntil: 'domcontentloaded',
+    });
+    const box = page.locator('#search-query');
+    await expect(box.inputValue()).resolves.toBe('helm');
+    await expect(page.locator('[data-search-empty]').isVisible()).resolves.toBe(
+      false,
+    );
+    await expect(
+      page.locator('html[data-has-hydrated="true"]').count(),
+    ).resolves.toBe(0);
+    await box.fill('namespace cert-manager is terminating');
+    await hydrated(page);
+    await page.locator('[data-search-state="done"]').waitFor();
+    await expect(box.inputValue()).resolves.toBe(
+      'namespace cert-manager is terminating',
+    );
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+      'search-query',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('the navbar search box is a form: Enter opens the search page without JavaScript', async () => {
+    const {page} = await openPage(browser, {javaScriptEnabled: false});
+    await page.goto(siteUrl('/en/'));
+    await page.locator('.navbar input[type="search"]').fill('pull rate limit');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/search\?q=pull\+rate\+limit$/);
+    // That page cannot search without JavaScript: it shows no box that does
+    // nothing, only the note and the link to every answer.
+    await expect(page.locator('main form').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-search-empty]').isVisible()).resolves.toBe(
+      false,
+    );
   });
 
   it('the navbar search opens the search page on Enter without a choice', async () => {

@@ -69,6 +69,10 @@ describe('serving the build', () => {
     ['/zh-Hans', '/'],
     ['/e/SCOPEDEFINITION-EXISTS', '/e/scopedefinition-exists'],
     ['/ZH-HANS/e/Kubevela-Roadmap', '/zh-Hans/e/kubevela-roadmap'],
+    ['/docs/faq.html', '/docs/faq'],
+    ['/en/docs/faq.html?from=issue', '/en/docs/faq?from=issue'],
+    ['/index.html', '/'],
+    ['/en/index.html', '/en/'],
   ])('sends %s on to %s', async (from, to) => {
     const reply = await get(from);
     expect(reply.status).toBe(301);
@@ -76,14 +80,27 @@ describe('serving the build', () => {
     await expect(get(to).then(({status}) => status)).resolves.toBe(200);
   });
 
-  it.each(['/docs/nope', '/DOCS', '/zh-Hans/docs/nope', '/../../etc/passwd'])(
-    '%s is a 404 page',
-    async (pathname) => {
-      const reply = await get(pathname);
-      expect(reply.status).toBe(404);
-      expect(reply.body.toString()).toContain('<html');
-    },
-  );
+  it.each([
+    '/docs/nope',
+    '/DOCS',
+    '/zh-Hans/docs/nope',
+    '/../../etc/passwd',
+    '/404',
+    '/en/404',
+    '/404.html',
+  ])('%s is a 404 page', async (pathname) => {
+    const reply = await get(pathname);
+    expect(reply.status).toBe(404);
+    expect(reply.body.toString()).toContain('<html');
+  });
+
+  it('serves a search link that carries a 20,000-character log', async () => {
+    const log = 'Error: ScopeDefinition exists '.repeat(700);
+    expect(log.length).toBeGreaterThan(20_000);
+    const reply = await get(`/en/search?${new URLSearchParams({q: log})}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body.toString()).toMatch(/id="?search-query/);
+  });
 });
 
 describe('a mistyped address in Chromium', () => {

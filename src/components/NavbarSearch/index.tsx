@@ -80,11 +80,20 @@ export default function NavbarSearch(): ReactNode {
     description: 'Accessible label of the navbar search box',
   });
   const expanded = open && query.trim().length > 0 && results.length > 0;
+  // A plain form too: before the page hydrates, and without JavaScript,
+  // Enter opens the search page with the text typed.
   return (
-    <div className={styles.search} role="search">
+    <form
+      className={styles.search}
+      role="search"
+      action={searchUrl}
+      method="get"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <input
         ref={input}
         type="search"
+        name="q"
         className={styles.input}
         placeholder={translate({
           id: 'search.navbar.placeholder',
@@ -136,6 +145,6 @@ export default function NavbarSearch(): ReactNode {
           </li>
         ))}
       </ul>
-    </div>
+    </form>
   );
 }

@@ -1,4 +1,4 @@
-import type {FormEvent, ReactNode} from 'react';
+import {useEffect, useRef, type FormEvent, type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -23,6 +23,48 @@ import styles from './styles.module.css';
 // for the index, so neither waits for the page to hydrate.
 provideMatcherCode(match);
 
+// Runs as the HTML arrives, before the page's scripts: shows the query from
+// the address in the box at once, where the server could not put it.
+const SHOW_URL_QUERY = `(function () {
+  var q = new URLSearchParams(location.search).get('q');
+  var box = document.getElementById('search-query');
+  if (!q || !q.trim() || !box) return;
+  if (!box.value) box.value = q;
+  var empty = document.querySelector('[data-search-empty]');
+  if (empty) empty.hidden = true;
+})();`;
+
+/**
+ * Keeps the box in step with the query in the address, as Back and Forward
+ * change it, without ever discarding what the reader typed: text typed before
+ * the page hydrated stays, and so does a long paste after its search, which
+ * the address holds only trimmed.
+ */
+function useQueryBox(q: string, isBrowser: boolean) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  const synced = useRef(false);
+  const keepFor = useRef<string | null>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!isBrowser || !element) {
+      return;
+    }
+    const typedBeforeHydration =
+      !synced.current && element.value !== '' && element.value !== q;
+    synced.current = true;
+    const submitted = keepFor.current === q;
+    keepFor.current = null;
+    if (!submitted && !typedBeforeHydration) {
+      element.value = q;
+    }
+  }, [q, isBrowser]);
+  /** Keeps the box as it is when the address next shows `query`. */
+  function keepReaderText(query: string) {
+    keepFor.current = query;
+  }
+  return {box, keepReaderText};
+}
+
 export default function SearchPage(): ReactNode {
   const location = useLocation();
   const history = useHistory();
@@ -34,11 +76,16 @@ export default function SearchPage(): ReactNode {
   const state = useFaqSearch(q);
   const prefetch = usePrefetchSearch();
   const indexUrl = useIndexUrl();
+  const {box, keepReaderText} = useQueryBox(q, isBrowser);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const text = String(new FormData(event.currentTarget).get('q') ?? '');
-    history.push({...location, search: await toUrlQuery(text)});
+    const search = await toUrlQuery(text);
+    if (search !== location.search) {
+      keepReaderText(readUrlQuery(search).q);
+      history.push({...location, search});
+    }
   }
 
   const title = translate({
@@ -60,6 +107,7 @@ export default function SearchPage(): ReactNode {
         <Heading as="h1">{title}</Heading>
         <form
           role="search"
+          data-needs-script=""
           action={searchUrl}
           method="get"
           onSubmit={submit}
@@ -74,7 +122,7 @@ export default function SearchPage(): ReactNode {
             </Translate>
           </label>
           <textarea
-            key={q}
+            ref={box}
             id="search-query"
             name="q"
             className={styles.query}
@@ -103,6 +151,7 @@ export default function SearchPage(): ReactNode {
           </p>
         </noscript>
         <SearchResults query={q} trimmedInUrl={trimmed} state={state} />
+        <script dangerouslySetInnerHTML={{__html: SHOW_URL_QUERY}} />
       </main>
     </Layout>
   );

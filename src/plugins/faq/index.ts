@@ -93,12 +93,13 @@ export default function faqPlugin(context: LoadContext): Plugin<FaqContent> {
     injectHtmlTags() {
       // Without JavaScript the tabs cannot switch: every platform's panel
       // shows, one after another, so no reader is left without their fix.
+      // What cannot work at all (the search page's box) is not shown.
       return {
         headTags: [
           {
             tagName: 'noscript',
             innerHTML:
-              '<style>[role="tabpanel"][hidden]{display:block}</style>',
+              '<style>[role="tabpanel"][hidden]{display:block}[data-needs-script]{display:none!important}</style>',
           },
         ],
       };

@@ -11,6 +11,18 @@ import styles from './styles.module.css';
 /** Output laid out in columns, as `kubectl get` prints it. */
 const ALIGNED_COLUMNS = /\S[ \t]*(?:\t| {2})[ \t]*\S/;
 
+/**
+ * Characters of a line that fit beside the copy button: on a phone's narrow
+ * column, and on a desktop's. A block that scrolls sideways shows its first
+ * lines under the button if they are longer.
+ */
+const BESIDE_BUTTON = {narrow: 24, wide: 70};
+
+/** The longer of a block's first two lines, which the copy button sits on. */
+function firstLinesLength(text: string): number {
+  return Math.max(...text.split('\n', 2).map((line) => line.length));
+}
+
 interface BlockProps extends Props {
   readonly 'data-highlighted'?: boolean;
 }
@@ -30,7 +42,8 @@ function CopyIcon(): ReactNode {
  * A fenced block, highlighted at build time (src/plugins/code): the browser
  * runs no highlighter, measures nothing and renders nothing after hydration.
  * Output and logs wrap, so a phone shows a whole error line; code, and
- * output in aligned columns, scroll sideways, keeping their layout. Other
+ * output in aligned columns, scroll sideways, keeping their layout, and start
+ * below the copy button where their first lines would run under it. Other
  * JSX inside a `<pre>` keeps the theme's frame.
  */
 export default function CodeBlock({
@@ -44,6 +57,7 @@ export default function CodeBlock({
   const language = languageOf(className);
   const text = textOf(children).replace(/\n$/, '');
   const wraps = language === 'text' && !ALIGNED_COLUMNS.test(text);
+  const topLength = wraps ? 0 : firstLinesLength(text);
   return (
     <Container as="div" className={styles.block}>
       <pre
@@ -52,6 +66,8 @@ export default function CodeBlock({
         className={clsx(
           styles.code,
           wraps && styles.wrap,
+          topLength > BESIDE_BUTTON.narrow && styles.belowButtonWhenNarrow,
+          topLength > BESIDE_BUTTON.wide && styles.belowButton,
           `language-${language}`,
         )}
       >

@@ -45,12 +45,13 @@ export default function SearchResults({
       {(trimmedInUrl || outcome?.trimmed) && (
         <p data-trimmed="">
           <Translate id="search.trimmed" description="When a paste was cut">
-            Your text was long, so only its first part was searched.
+            Your text was long, so only its start, its end and the error lines
+            in between were searched.
           </Translate>
         </p>
       )}
       {!query.trim() && (
-        <p>
+        <p data-search-empty="" data-needs-script="">
           <Translate id="search.empty" description="Search page, no query">
             Type or paste something above to search the FAQ.
           </Translate>
