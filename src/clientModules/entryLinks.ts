@@ -57,7 +57,8 @@ function onLocaleLinkClick(event: MouseEvent): void {
   } catch {
     // Storage may be off (private mode); the switch itself still works.
   }
-  const id = entryInView()?.id;
+  // At the top of the page the reader is on the page, not on its first entry.
+  const id = window.scrollY > 0 ? entryInView()?.id : undefined;
   if (id) {
     const url = new URL(link.href);
     url.hash = id;

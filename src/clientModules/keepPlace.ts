@@ -20,17 +20,25 @@ let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 interface HistoryLocation {
   key?: string;
-  pathname: string;
-  hash: string;
 }
 
 /**
- * The history entry a location is: its key, or, for an entry the browser made
- * itself (the page first opened, an address typed with a new #hash), its path
- * and hash, since its history state is empty.
+ * The key of the history entry shown. An entry the browser made itself (the
+ * page as first opened, a #hash followed or typed) has none: it is given one
+ * in its history state, which Back and Forward bring back, so that a later
+ * visit to the same #hash is a new entry and not taken for a return.
  */
 function historyKeyOf(location: HistoryLocation): string {
-  return location.key ?? `opened:${location.pathname}${location.hash}`;
+  const state = window.history.state as {key?: unknown} | null;
+  if (location.key) {
+    return location.key;
+  }
+  if (typeof state?.key === 'string') {
+    return state.key;
+  }
+  const key = `opened:${Math.random().toString(36).slice(2, 10)}`;
+  window.history.replaceState({...state, key}, '');
+  return key;
 }
 
 function isPlace(value: unknown): value is Place {
@@ -148,7 +156,7 @@ const keepPlace: ClientModule = {
     // scrolled to the new #hash: the place on the page left was saved earlier.
     if (previousLocation && location.key) {
       clearTimeout(saveTimer);
-      savePlace(historyKeyOf(previousLocation));
+      savePlace(current);
     }
   },
   onRouteDidUpdate({location, previousLocation}) {

@@ -35,6 +35,20 @@ const runAfterFirstPaint = `(function (sources) {
 })`;
 
 /**
+ * Until the page hydrates, Ctrl+Enter (⌘+Enter) in a form's text box sends
+ * the form, as the page's own handler does once it runs: a reader on a slow
+ * network who pastes a log and sends it at once is not ignored.
+ */
+const sendOnCtrlEnter = `document.addEventListener('keydown', function (event) {
+  var box = event.target;
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+  if (box.tagName !== 'TEXTAREA' || !box.form) return;
+  if (document.documentElement.getAttribute('data-has-hydrated') === 'true') return;
+  event.preventDefault();
+  box.form.requestSubmit();
+});`;
+
+/**
  * The HTML of every page: Docusaurus's template, except that the scripts are
  * preloaded at the priority deferred scripts get, and run after the first
  * paint. `it` is what Docusaurus passes to the template.
@@ -53,7 +67,7 @@ const ssrTemplate = `<!DOCTYPE html>
 <%~ it.preBodyTags %>
 <div id="__docusaurus"><%~ it.appHtml %></div>
 <%~ it.postBodyTags %>
-<script>${runAfterFirstPaint}(<%~ JSON.stringify(it.scripts.map((file) => it.baseUrl + file)) %>);</script>
+<script>${sendOnCtrlEnter}${runAfterFirstPaint}(<%~ JSON.stringify(it.scripts.map((file) => it.baseUrl + file)) %>);</script>
 </body>
 </html>
 `;

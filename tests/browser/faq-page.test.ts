@@ -116,6 +116,15 @@ describe('the FAQ page in Chromium', async () => {
     expect(new URL(page.url()).pathname).toBe('/en/docs/faq');
   });
 
+  it('switching language at the top of the page opens the top of the other', async () => {
+    const {page} = await openPage(browser);
+    await page.goto(siteUrl('/docs/faq'));
+    await hydrated(page);
+    await switchLanguage(page, 'en');
+    await page.waitForURL((url) => url.pathname === '/en/docs/faq');
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
   it('has no page-wide horizontal scroll at 320 px', async () => {
     const {page} = await openPage(browser, {
       viewport: {width: 320, height: 700},
@@ -339,6 +348,25 @@ describe('the FAQ page in Chromium', async () => {
     await page.goto(siteUrl('/en/docs/faq#autoscale-metrics-server'));
     await hydrated(page);
     const top = await settledTop(page, 'autoscale-metrics-server');
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+  });
+
+  it('following a link to an entry seen before lands on it, not where the reader was', async () => {
+    const {page} = await openPage(browser, {
+      viewport: {width: 1366, height: 900},
+    });
+    await page.goto(siteUrl('/docs/faq#scopedefinition-exists'));
+    await hydrated(page);
+    await page.mouse.move(600, 400);
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(400);
+    await page.evaluate(() => (window.location.hash = 'kubevela-vs-helm'));
+    await settledTop(page, 'kubevela-vs-helm');
+    await page.evaluate(
+      () => (window.location.hash = 'scopedefinition-exists'),
+    );
+    const top = await settledTop(page, 'scopedefinition-exists');
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
   });

@@ -178,6 +178,7 @@ describe('links from issue trackers', async () => {
     });
     await page.goto(siteUrl('/docs/some-old-page'));
     await hydrated(page);
+    await expect(page.title()).resolves.toBe('找不到页面 | KubeVela FAQ');
     await switchLanguage(page, 'en');
     await page.waitForURL((url) => url.pathname === '/en/docs/some-old-page', {
       timeout: 5000,

@@ -121,6 +121,7 @@ describe('odd input never breaks search', () => {
         .locator('#search-query')
         .evaluate((box: HTMLTextAreaElement) => box.value.length),
     ).resolves.toBe(paste.length);
+    await expect(page.locator('[data-edited]').count()).resolves.toBe(0);
     await expect(
       page.evaluate(
         () =>

@@ -187,7 +187,49 @@ describe('search in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
       'search-query',
     );
+    // The results shown are still those for "helm", and the page says so.
+    await expect(page.locator('[data-edited]').isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it('Ctrl+Enter searches before the page has hydrated', async () => {
+    const {page} = await openPage(browser);
+    await page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    await page.goto(siteUrl('/en/search?q=abc'), {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.locator('#search-query').fill('pull rate limit');
+    await page.locator('#search-query').press('Control+Enter');
+    await page.waitForURL(/\?q=pull\+rate\+limit$/, {timeout: 5000});
+    await expect(page.locator('#search-query').inputValue()).resolves.toBe(
+      'pull rate limit',
+    );
+  });
+
+  it('the navbar box keeps what the reader typed while the scripts loaded', async () => {
+    const {page} = await openPage(browser, {
+      viewport: {width: 1366, height: 900},
+    });
+    await page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    await page.goto(siteUrl('/en/docs/faq'), {waitUntil: 'domcontentloaded'});
+    const box = page.locator('.navbar input[type="search"]');
+    await box.click();
+    await box.pressSequentially('ScopeDefinition');
+    await expect(
+      page.locator('html[data-has-hydrated="true"]').count(),
+    ).resolves.toBe(0);
+    await hydrated(page);
+    await expect(box.inputValue()).resolves.toBe('ScopeDefinition');
+    await page.locator('[role="option"]').first().waitFor({timeout: 5000});
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#scopedefinition-exists$/);
   });
 
   it('the navbar search box is a form: Enter opens the search page without JavaScript', async () => {

@@ -1,5 +1,6 @@
 import {
   useDeferredValue,
+  useEffect,
   useId,
   useRef,
   useState,
@@ -33,6 +34,16 @@ export default function NavbarSearch(): ReactNode {
   const results =
     state.status === 'done' ? state.outcome.results.slice(0, SHOWN) : [];
   useFocusShortcut(input);
+
+  // The box is uncontrolled, so hydration leaves what the reader typed while
+  // the scripts loaded; the search picks it up here.
+  useEffect(() => {
+    const box = input.current;
+    if (box?.value) {
+      setQuery(box.value);
+      setOpen(document.activeElement === box);
+    }
+  }, []);
 
   function go(url: string) {
     setOpen(false);
@@ -106,7 +117,7 @@ export default function NavbarSearch(): ReactNode {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
-        value={query}
+        defaultValue=""
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);

@@ -1,4 +1,10 @@
-import {useEffect, useRef, type FormEvent, type ReactNode} from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import Head from '@docusaurus/Head';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -44,6 +50,8 @@ function useQueryBox(q: string, isBrowser: boolean) {
   const box = useRef<HTMLTextAreaElement>(null);
   const synced = useRef(false);
   const keepFor = useRef<string | null>(null);
+  // Whether the box holds other text than the query its results are for.
+  const [edited, setEdited] = useState(false);
   useEffect(() => {
     const element = box.current;
     if (!isBrowser || !element) {
@@ -57,12 +65,17 @@ function useQueryBox(q: string, isBrowser: boolean) {
     if (!submitted && !typedBeforeHydration) {
       element.value = q;
     }
+    // A long paste kept after its search was searched, though trimmed.
+    setEdited(!submitted && element.value.trim() !== q.trim());
   }, [q, isBrowser]);
+  function onInput() {
+    setEdited((box.current?.value.trim() ?? '') !== q.trim());
+  }
   /** Keeps the box as it is when the address next shows `query`. */
   function keepReaderText(query: string) {
     keepFor.current = query;
   }
-  return {box, keepReaderText};
+  return {box, edited: edited && q.trim() !== '', onInput, keepReaderText};
 }
 
 export default function SearchPage(): ReactNode {
@@ -76,7 +89,7 @@ export default function SearchPage(): ReactNode {
   const state = useFaqSearch(q);
   const prefetch = usePrefetchSearch();
   const indexUrl = useIndexUrl();
-  const {box, keepReaderText} = useQueryBox(q, isBrowser);
+  const {box, edited, onInput, keepReaderText} = useQueryBox(q, isBrowser);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -130,6 +143,7 @@ export default function SearchPage(): ReactNode {
             rows={4}
             spellCheck={false}
             onFocus={prefetch}
+            onInput={onInput}
             onKeyDown={submitOnCtrlEnter}
           />
           <button type="submit" className="button button--primary">
@@ -150,7 +164,12 @@ export default function SearchPage(): ReactNode {
             <ReadAllLink />
           </p>
         </noscript>
-        <SearchResults query={q} trimmedInUrl={trimmed} state={state} />
+        <SearchResults
+          query={q}
+          trimmedInUrl={trimmed}
+          state={state}
+          edited={edited}
+        />
         <script dangerouslySetInnerHTML={{__html: SHOW_URL_QUERY}} />
       </main>
     </Layout>

@@ -9,6 +9,8 @@ interface Props {
   query: string;
   trimmedInUrl: boolean;
   state: SearchState;
+  /** The box holds other text than `query`, which the results are for. */
+  edited: boolean;
 }
 
 function Status({state}: {state: SearchState}): ReactNode {
@@ -33,6 +35,7 @@ export default function SearchResults({
   query,
   trimmedInUrl,
   state,
+  edited,
 }: Props): ReactNode {
   const outcome = state.status === 'done' ? state.outcome : undefined;
   const [best, ...rest] = outcome?.results ?? [];
@@ -42,6 +45,17 @@ export default function SearchResults({
       <p role="status">
         <Status state={state} />
       </p>
+      {edited && outcome && (
+        <p data-edited="">
+          <Translate
+            id="search.edited"
+            description="When the box was edited after the search"
+          >
+            These results are for the text searched before your edit. Press
+            Search to search what is in the box now.
+          </Translate>
+        </p>
+      )}
       {(trimmedInUrl || outcome?.trimmed) && (
         <p data-trimmed="">
           <Translate id="search.trimmed" description="When a paste was cut">

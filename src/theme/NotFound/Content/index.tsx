@@ -3,7 +3,8 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
+import {PageMetadata} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
 import ReadAllLink from '@site/src/components/ReadAllLink';
@@ -15,8 +16,15 @@ export default function NotFoundContent({className}: Props): ReactNode {
   // The HTML is rendered once for every missing path: its words are known
   // only in the browser.
   const words = useIsBrowser() ? pathWords(pathname) : '';
+  // Set here as well as on the 404 page: under /docs/ the docs plugin renders
+  // this content for a missing path without the page's title.
+  const title = translate({
+    id: 'theme.NotFound.title',
+    message: 'Page Not Found',
+  });
   return (
     <main className={clsx('container margin-vert--xl', className)}>
+      <PageMetadata title={title} />
       <Heading as="h1">
         <Translate id="theme.NotFound.title" description="The 404 page title">
           Page Not Found
