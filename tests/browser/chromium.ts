@@ -45,6 +45,17 @@ export async function openPage(
   return {page, errors};
 }
 
+/**
+ * A slow network for scripts alone: each arrives `ms` late, so the reader
+ * has the page's HTML long before it hydrates.
+ */
+export async function delayScripts(page: Page, ms: number): Promise<void> {
+  await page.route('**/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
 /** Waits until React has hydrated the page, as Docusaurus marks on <html>. */
 export async function hydrated(page: Page): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor();

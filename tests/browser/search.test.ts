@@ -1,6 +1,13 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
-import {allowClipboard, hydrated, launch, openPage, siteUrl} from './chromium';
+import {
+  allowClipboard,
+  delayScripts,
+  hydrated,
+  launch,
+  openPage,
+  siteUrl,
+} from './chromium';
 
 const SCOPE_ERROR =
   'Error: rendered manifests contain a resource that already exists. Unable to continue with install: ScopeDefinition "healthscopes.core.oam.dev" in namespace "" exists and cannot be imported into the current release';
@@ -162,11 +169,7 @@ describe('search in Chromium', () => {
 
   it('the search page shows its query before its scripts run and keeps what the reader types meanwhile', async () => {
     const {page, errors} = await openPage(browser);
-    // A slow network: every script arrives two seconds late.
-    await page.route('**/*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-      await route.continue();
-    });
+    await delayScripts(page, 2000);
     await page.goto(siteUrl('/en/search?q=helm'), {
       waitUntil: 'domcontentloaded',
     });
@@ -194,10 +197,7 @@ describe('search in Chromium', () => {
 
   it('Ctrl+Enter searches before the page has hydrated', async () => {
     const {page} = await openPage(browser);
-    await page.route('**/*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-      await route.continue();
-    });
+    await delayScripts(page, 2000);
     await page.goto(siteUrl('/en/search?q=abc'), {
       waitUntil: 'domcontentloaded',
     });
@@ -213,10 +213,7 @@ describe('search in Chromium', () => {
     const {page} = await openPage(browser, {
       viewport: {width: 1366, height: 900},
     });
-    await page.route('**/*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-      await route.continue();
-    });
+    await delayScripts(page, 2000);
     await page.goto(siteUrl('/en/docs/faq'), {waitUntil: 'domcontentloaded'});
     const box = page.locator('.navbar input[type="search"]');
     await box.click();
