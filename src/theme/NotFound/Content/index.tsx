@@ -16,20 +16,17 @@ export default function NotFoundContent({className}: Props): ReactNode {
   // The HTML is rendered once for every missing path: its words are known
   // only in the browser.
   const words = useIsBrowser() ? pathWords(pathname) : '';
-  // Set here as well as on the 404 page: under /docs/ the docs plugin renders
-  // this content for a missing path without the page's title.
+  // The page's title too, set here as well as on the 404 page: under /docs/
+  // the docs plugin renders this content for a missing path without it.
   const title = translate({
     id: 'theme.NotFound.title',
     message: 'Page Not Found',
+    description: 'The 404 page title',
   });
   return (
     <main className={clsx('container margin-vert--xl', className)}>
       <PageMetadata title={title} />
-      <Heading as="h1">
-        <Translate id="theme.NotFound.title" description="The 404 page title">
-          Page Not Found
-        </Translate>
-      </Heading>
+      <Heading as="h1">{title}</Heading>
       <p>
         <Translate id="notFound.lead" description="Below the 404 page title">
           There is no page at this address. The FAQ may still answer your
